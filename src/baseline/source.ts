@@ -1,0 +1,71 @@
+/** A parsed YAML source that maps baseline paths back to file, line and column. */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { SourcePosition } from '../diagnostics.js';
+
+export interface YamlSource {
+  file: string;
+  text: string;
+  document: Document;
+  lineCounter: LineCounter;
+}
+
+export function parseYamlSource(file: string, text: string): YamlSource {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  return { file, text, document, lineCounter };
+}
+
+/** Converts a character offset into a 1-based position. */
+export function positionAt(source: YamlSource, offset: number): SourcePosition {
+  const { line, col } = source.lineCounter.linePos(offset);
+  return { file: source.file, line, column: col };
+}
+
+/**
+ * Finds the position of the node at `path`. With `key: true` the position is that of
+ * the map key (for unknown or misplaced keys). Falls back to the nearest ancestor that
+ * exists, so a missing property points at the object that lacks it.
+ */
+export function locate(
+  source: YamlSource,
+  path: ReadonlyArray<string | number>,
+  options: { key?: boolean } = {},
+): SourcePosition {
+  let node: unknown = source.document.contents;
+  let found: Node | undefined = isNodeWithRange(node) ? node : undefined;
+  for (let index = 0; index < path.length; index++) {
+    const segment = path[index];
+    const last = index === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === segment);
+      if (pair === undefined) {
+        break;
+      }
+      if (last && options.key === true && isNodeWithRange(pair.key)) {
+        found = pair.key;
+        break;
+      }
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      node = node.items[segment];
+    } else {
+      break;
+    }
+    if (isNodeWithRange(node)) {
+      found = node;
+    } else {
+      break;
+    }
+  }
+  const offset = found?.range?.[0] ?? 0;
+  return positionAt(source, offset);
+}
+
+function isNodeWithRange(value: unknown): value is Node {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'range' in value &&
+    Array.isArray((value as Node).range)
+  );
+}

@@ -1,0 +1,46 @@
+/** The command-line entry: the only module that touches process, console and exit codes. */
+import { Command, CommanderError } from 'commander';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { EXIT_CODES_HELP, EXIT_INPUT_ERROR } from './exit-codes.js';
+import type { CliIo } from './io.js';
+import { runValidate } from './validate.js';
+
+/** Builds the command tree. Each action stores its exit code in `result`. */
+function buildProgram(io: CliIo, result: { exitCode: number }): Command {
+  const program = new Command(TOOL_NAME)
+    .description(
+      'One YAML baseline for Always On VPN IKEv2 crypto, rendered into matching scripts.',
+    )
+    .version(TOOL_VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .addHelpText('after', `\n${EXIT_CODES_HELP}\n`);
+
+  program
+    .command('validate')
+    .description('Check baselines against the schema and the crypto rules.')
+    .argument('<baseline...>', 'baseline YAML files')
+    .option('--strict', 'treat unwaived warnings as errors')
+    .option('--json', 'print the diagnostics as JSON on stdout')
+    .addHelpText('after', `\n${EXIT_CODES_HELP}\n`)
+    .action((files: string[], options: { strict?: boolean; json?: boolean }) => {
+      result.exitCode = runValidate(files, options, io);
+    });
+
+  return program;
+}
+
+/** Runs the CLI with injected arguments (without node and script) and streams; returns the exit code. */
+export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
+  const result = { exitCode: 0 };
+  const program = buildProgram(io, result);
+  try {
+    await program.parseAsync([...args], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? 0 : EXIT_INPUT_ERROR;
+    }
+    throw error;
+  }
+  return result.exitCode;
+}

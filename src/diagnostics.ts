@@ -1,0 +1,83 @@
+/** Diagnostics: problems found in a baseline or an input file, as data. Text is made at the edge. */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A position in a source file, 1-based. */
+export interface SourcePosition {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface Diagnostic {
+  /** Stable identifier of the check, such as `esp-gcm-unpaired`. Tests assert codes, not wording. */
+  code: string;
+  severity: Severity;
+  /** What is wrong, naming the value. */
+  message: string;
+  /** What to do about it. */
+  hint?: string;
+  /** Path of the offending node in the baseline, such as `['esp', 'cipher']`. */
+  path: ReadonlyArray<string | number>;
+  position?: SourcePosition;
+  /** Present when the baseline waives this rule, with the written reason. */
+  waiver?: { reason: string };
+}
+
+/** Whether any diagnostic stops rendering: an unwaived error, or with `strict` an unwaived warning. */
+export function hasBlockingDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  strict = false,
+): boolean {
+  return diagnostics.some(
+    (diagnostic) =>
+      diagnostic.waiver === undefined &&
+      (diagnostic.severity === 'error' || (strict && diagnostic.severity === 'warning')),
+  );
+}
+
+/** Formats a path such as `connections[1].servers[0]`. */
+export function formatPath(path: ReadonlyArray<string | number>): string {
+  let text = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') {
+      text += `[${segment}]`;
+    } else {
+      text += text === '' ? segment : `.${segment}`;
+    }
+  }
+  return text === '' ? '(document)' : text;
+}
+
+/** Formats one diagnostic as `file:line:column: severity code: message` plus an indented hint. */
+export function formatDiagnostic(diagnostic: Diagnostic): string {
+  const where =
+    diagnostic.position === undefined
+      ? ''
+      : `${diagnostic.position.file}:${diagnostic.position.line}:${diagnostic.position.column}: `;
+  const waived = diagnostic.waiver === undefined ? '' : ` (waived: ${diagnostic.waiver.reason})`;
+  const lines = [
+    `${where}${diagnostic.severity} ${diagnostic.code}: ${diagnostic.message}${waived}`,
+  ];
+  if (diagnostic.hint !== undefined) {
+    lines.push(`  ${diagnostic.hint}`);
+  }
+  return lines.join('\n');
+}
+
+/** Sorts by position, then code, so output order does not depend on rule order. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort((left, right) => {
+    const leftLine = left.position?.line ?? 0;
+    const rightLine = right.position?.line ?? 0;
+    if (leftLine !== rightLine) {
+      return leftLine - rightLine;
+    }
+    const leftColumn = left.position?.column ?? 0;
+    const rightColumn = right.position?.column ?? 0;
+    if (leftColumn !== rightColumn) {
+      return leftColumn - rightColumn;
+    }
+    return left.code.localeCompare(right.code);
+  });
+}
