@@ -225,9 +225,10 @@ export function buildBaselineSchema(): JsonSchema {
         required: ['networkPolicy', 'encryption'],
         properties: {
           networkPolicy: {
-            description: 'Network policy name as shown in the NPS console.',
+            description:
+              'Network policy name as shown in the NPS console. netsh cannot quote a double quote, so none may appear.',
             type: 'string',
-            minLength: 1,
+            pattern: '^[^"\\u0000-\\u001f]{1,256}$',
           },
           encryption: {
             description:

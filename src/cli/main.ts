@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { EXIT_CODES_HELP, EXIT_INPUT_ERROR } from './exit-codes.js';
 import type { CliIo } from './io.js';
+import { runRender } from './render.js';
 import { runValidate } from './validate.js';
 
 /** Builds the command tree. Each action stores its exit code in `result`. */
@@ -25,6 +26,18 @@ function buildProgram(io: CliIo, result: { exitCode: number }): Command {
     .addHelpText('after', `\n${EXIT_CODES_HELP}\n`)
     .action((files: string[], options: { strict?: boolean; json?: boolean }) => {
       result.exitCode = runValidate(files, options, io);
+    });
+
+  program
+    .command('render')
+    .description('Validate a baseline and write the scripts and profiles of every target.')
+    .argument('<baseline>', 'baseline YAML file')
+    .option('-o, --out <folder>', 'output folder (default: out/<baseline name>)')
+    .option('-t, --target <name...>', 'render only these targets (default: all)')
+    .option('--strict', 'treat unwaived warnings as errors')
+    .addHelpText('after', `\n${EXIT_CODES_HELP}\n`)
+    .action((file: string, options: { out?: string; target?: string[]; strict?: boolean }) => {
+      result.exitCode = runRender(file, options, io);
     });
 
   return program;
