@@ -46,7 +46,7 @@ function measure(name: string, iterations: number, action: () => void): Measurem
   };
 }
 
-/** A baseline with many user tunnels, to see how rendering scales with connections. */
+/** Writes a baseline with many user tunnels, to see how rendering scales with connections. */
 function writeLargeBaseline(connectionCount: number): string {
   const folder = mkdtempSync(join(tmpdir(), 'aovpn-bench-'));
   copyFileSync(join(REPO_ROOT, 'baselines/eap/contoso-peap.xml'), join(folder, 'eap.xml'));
