@@ -1,7 +1,10 @@
 /** Every render target. Adding a target means a module under src/targets, its templates, and a line here. */
 import type { Target } from './target.js';
+import { clientTarget } from './client/index.js';
+import { npsTarget } from './nps/index.js';
+import { rrasTarget } from './rras/index.js';
 
-export const TARGETS: readonly Target[] = [];
+export const TARGETS: readonly Target[] = [rrasTarget, clientTarget, npsTarget];
 
 export function findTarget(name: string): Target | undefined {
   return TARGETS.find((target) => target.name === name);
