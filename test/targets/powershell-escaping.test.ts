@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBaselineFile } from '../../src/baseline/load.js';
 import type { Baseline } from '../../src/baseline/types.js';
+import type { GeneratedFile } from '../../src/targets/target.js';
 import { powershellString } from '../../src/render/escape.js';
 import { REPO_ROOT, validBaseline, writeBaseline } from '../helpers/baselines.js';
 import {
@@ -30,7 +31,10 @@ const HOSTILE_NAMES: Array<[string, string]> = [
 ];
 
 /** A connection name may also contain a double quote, which PowerShell single quotes carry. */
-const CONNECTION_ONLY_NAMES: Array<[string, string]> = [['double quote', 'The "Corp" VPN']];
+const CONNECTION_ONLY_NAMES: Array<[string, string]> = [
+  ['double quote', 'The "Corp" VPN'],
+  ['line break', 'VPN\nsecond line'],
+];
 
 function withNames(connectionName: string, policyName: string | undefined): Baseline {
   const baseline = validBaseline();
@@ -115,14 +119,24 @@ describe('PowerShell escaping', () => {
 
   describe.skipIf(!existsSync(PWSH))('parsed by pwsh', () => {
     it('hostile names survive parsing', () => {
-      const scripts = HOSTILE_NAMES.flatMap(([label, name]) => {
-        const files = renderPowerShell(withNames(name, name));
-        return [
+      const clientScripts = (label: string, name: string, files: GeneratedFile[]) =>
+        [
           { label, path: DEVICE_SCRIPT, variable: '$Connections', expected: [`${name} (device)`] },
           { label, path: USER_SCRIPT, variable: '$Connections', expected: [`${name} (user)`] },
-          { label, path: NPS_SCRIPT, variable: '$NetworkPolicyName', expected: [name] },
         ].map((entry) => ({ ...entry, content: findFile(files, entry.path).content }));
-      });
+      const scripts = [
+        ...HOSTILE_NAMES.flatMap(([label, name]) => {
+          const files = renderPowerShell(withNames(name, name));
+          const nps = { label, path: NPS_SCRIPT, variable: '$NetworkPolicyName', expected: [name] };
+          return [
+            ...clientScripts(label, name, files),
+            { ...nps, content: findFile(files, NPS_SCRIPT).content },
+          ];
+        }),
+        ...CONNECTION_ONLY_NAMES.flatMap(([label, name]) =>
+          clientScripts(label, name, renderPowerShell(withNames(name, undefined))),
+        ),
+      ];
       const parsed = parseWithPowerShell(scripts.map((script) => script.content));
       expect(parsed).toHaveLength(scripts.length);
       scripts.forEach((script, index) => {

@@ -325,7 +325,10 @@ function Get-PolicyComparison {
 
 try {
     Write-StartLog
-    Assert-CommandAvailable -Name 'netsh'
+    Assert-CommandAvailable -Name 'netsh', 'Get-Service'
+    if ($null -eq (Get-Service -Name 'IAS' -ErrorAction SilentlyContinue)) {
+        Stop-Script -Outcome PrerequisiteMissing -Message 'The Network Policy Server service (IAS) is not installed on this computer. Run this script on the NPS server.'
+    }
 
     $output = Read-NetworkPolicy
     $before = @(Get-PolicyComparison -Output $output)
