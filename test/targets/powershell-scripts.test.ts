@@ -177,6 +177,16 @@ describe('PowerShell targets', () => {
     expect(script).toMatch(/^ {4}IdleDisconnect +\s= '600'$/m);
   });
 
+  it('scripts carry the minimum builds', () => {
+    const baseline = validBaseline();
+    baseline.windows = { minClientBuild: '10.0.19045', minServerBuild: '10.0.26100' };
+    const files = renderPowerShell(baseline);
+    expect(findFile(files, RRAS_SCRIPT).content).toContain("$MinimumBuild = '10.0.26100'\n");
+    expect(findFile(files, DEVICE_SCRIPT).content).toContain("$MinimumBuild = '10.0.19045'\n");
+    expect(findFile(files, USER_SCRIPT).content).toContain("$MinimumBuild = '10.0.19045'\n");
+    expect(findFile(files, NPS_SCRIPT).content).not.toContain('$MinimumBuild');
+  });
+
   it('device script reads all-user connections only', () => {
     const files = renderPowerShell(validBaseline());
     const device = findFile(files, DEVICE_SCRIPT).content;

@@ -55,6 +55,8 @@ const SET_ORDER = [
 ];
 
 export interface ClientView extends ScriptView {
+  /** The baseline's windows.minClientBuild. */
+  minimumBuild: string;
   tunnelKind: TunnelKind;
   runAs: string[];
   allUserConnection: boolean;
@@ -89,6 +91,7 @@ export function buildClientView(context: RenderContext, kind: ClientScriptKind):
 
   return {
     ...buildScriptView(context, kind.scriptId, kind.dataRoot),
+    minimumBuild: context.baseline.windows.minClientBuild,
     tunnelKind: kind.tunnel,
     runAs: kind.runAs,
     allUserConnection,

@@ -58,6 +58,8 @@ const BACKUP_FIELDS = [
 ];
 
 export interface RrasView extends ScriptView {
+  /** The baseline's windows.minServerBuild. */
+  minimumBuild: string;
   /** CIM property -> expected value; CustomPolicy must read back True. */
   expected: NamedValue[];
   enumFields: string[];
@@ -76,6 +78,7 @@ export function buildRrasView(context: RenderContext): RrasView {
 
   return {
     ...buildScriptView(context, RRAS_SCRIPT_ID),
+    minimumBuild: context.baseline.windows.minServerBuild,
     expected: alignNamedValues([
       ['CustomPolicy', 'True'],
       ...policy,

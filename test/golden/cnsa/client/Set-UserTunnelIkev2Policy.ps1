@@ -48,6 +48,9 @@ $BaselineName = 'woodgrove-cnsa'
 $BaselineSha256 = '7ab3b9dbf3a161da6499eaf6555f164532583913b13530a38ff4a75efe962f12'
 $ToolVersion = 'aovpn-baseline 0.1.0'
 
+# Oldest Windows build the baseline's values need.
+$MinimumBuild = '10.0.19045'
+
 # VPN connections to configure, by name.
 $Connections = @(
     'Woodgrove VPN'
@@ -140,6 +143,19 @@ function Assert-CommandAvailable {
     if ($missing.Count -gt 0) {
         Stop-Script -Outcome PrerequisiteMissing -Message ('Missing command: {0}. {1}' -f ($missing -join ', '), $PrerequisiteHint)
     }
+}
+
+# Ends the script with PrerequisiteMissing when Windows is older than the build the
+# baseline declares for its values (for example, GCM on the IKE SA needs 10.0.17134).
+function Assert-WindowsBuild {
+    param([Parameter(Mandatory = $true)] [string] $Minimum)
+
+    $system = Get-CimInstance -ClassName 'Win32_OperatingSystem'
+    $current = [version](Get-PropertyText -InputObject $system -Name 'Version')
+    if ($current -lt [version]$Minimum) {
+        Stop-Script -Outcome PrerequisiteMissing -Message ('Windows {0} is older than {1}, the minimum build the baseline declares for these values. Upgrade Windows or use a baseline made for this build.' -f $current, $Minimum)
+    }
+    Write-Log -Level INFO -Message ('Windows {0}; the baseline needs {1} or later.' -f $current, $Minimum)
 }
 
 # Returns a property of a CIM or PowerShell object as text, or $null when the object lacks it.
@@ -338,6 +354,7 @@ function Set-ConnectionPolicy {
 try {
     Write-StartLog
     Assert-CommandAvailable -Name 'Get-VpnConnection', 'Set-VpnConnectionIPsecConfiguration'
+    Assert-WindowsBuild -Minimum $MinimumBuild
     Write-RegistryNotice
 
     $missing = @($Connections | Where-Object { $null -eq (Find-Connection -Name $_) })

@@ -139,6 +139,19 @@ function Assert-CommandAvailable {
     }
 }
 
+# Ends the script with PrerequisiteMissing when Windows is older than the build the
+# baseline declares for its values (for example, GCM on the IKE SA needs 10.0.17134).
+function Assert-WindowsBuild {
+    param([Parameter(Mandatory = $true)] [string] $Minimum)
+
+    $system = Get-CimInstance -ClassName 'Win32_OperatingSystem'
+    $current = [version](Get-PropertyText -InputObject $system -Name 'Version')
+    if ($current -lt [version]$Minimum) {
+        Stop-Script -Outcome PrerequisiteMissing -Message ('Windows {0} is older than {1}, the minimum build the baseline declares for these values. Upgrade Windows or use a baseline made for this build.' -f $current, $Minimum)
+    }
+    Write-Log -Level INFO -Message ('Windows {0}; the baseline needs {1} or later.' -f $current, $Minimum)
+}
+
 # Returns a property of a CIM or PowerShell object as text, or $null when the object lacks it.
 # Enum values become their names through [string], whether they arrive as enums or strings.
 function Get-PropertyText {

@@ -46,6 +46,9 @@ $BaselineName = 'fabrikam-standard'
 $BaselineSha256 = '8dd111ab8887141c0f2ef8d5cc4043b68c006a899f002d4f1c9ea6937e7e94bf'
 $ToolVersion = 'aovpn-baseline 0.1.0'
 
+# Oldest Windows build the baseline's values need.
+$MinimumBuild = '10.0.17763'
+
 # CIM property of Get-VpnServerConfiguration -> expected value.
 $Expected = [ordered]@{
     CustomPolicy                     = 'True'
@@ -143,6 +146,19 @@ function Assert-CommandAvailable {
     if ($missing.Count -gt 0) {
         Stop-Script -Outcome PrerequisiteMissing -Message ('Missing command: {0}. {1}' -f ($missing -join ', '), $PrerequisiteHint)
     }
+}
+
+# Ends the script with PrerequisiteMissing when Windows is older than the build the
+# baseline declares for its values (for example, GCM on the IKE SA needs 10.0.17134).
+function Assert-WindowsBuild {
+    param([Parameter(Mandatory = $true)] [string] $Minimum)
+
+    $system = Get-CimInstance -ClassName 'Win32_OperatingSystem'
+    $current = [version](Get-PropertyText -InputObject $system -Name 'Version')
+    if ($current -lt [version]$Minimum) {
+        Stop-Script -Outcome PrerequisiteMissing -Message ('Windows {0} is older than {1}, the minimum build the baseline declares for these values. Upgrade Windows or use a baseline made for this build.' -f $current, $Minimum)
+    }
+    Write-Log -Level INFO -Message ('Windows {0}; the baseline needs {1} or later.' -f $current, $Minimum)
 }
 
 # Returns a property of a CIM or PowerShell object as text, or $null when the object lacks it.
@@ -292,6 +308,7 @@ function Set-ServerPolicy {
 try {
     Write-StartLog
     Assert-CommandAvailable -Name 'Get-VpnServerConfiguration', 'Set-VpnServerConfiguration'
+    Assert-WindowsBuild -Minimum $MinimumBuild
 
     $before = Get-ServerComparison
     Write-Comparison -Target 'Server' -Row $before
