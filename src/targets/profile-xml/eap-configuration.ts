@@ -13,6 +13,8 @@ const TRAILING_COMMENT = /<!--[\s\S]*?-->$/;
  * root element are removed, line endings become LF, and everything inside the root
  * element, namespace declarations included, is kept as written.
  */
+// NOTE: only the root element is checked here. A malformed EAP file gives a malformed
+// ProfileXML; the tests validate rendered profiles with xmllint, rendering does not.
 export function readEapConfiguration(context: RenderContext, connection: Connection): string {
   if (connection.eapConfig === undefined) {
     throw new Error(`user tunnel "${connection.name}" has no eapConfig to embed in its ProfileXML`);
