@@ -27,9 +27,10 @@ function renderProfileXml(context: RenderContext): GeneratedFile[] {
 
   return connections.flatMap((connection, index) => {
     const xmlFileName = `${baseNames[index]}.xml`;
-    const profile = renderTemplate('profile-xml/vpn-profile.xml.hbs', {
-      ...buildProfileView(context, connection),
-    });
+    const profile = renderTemplate(
+      'profile-xml/vpn-profile.xml.hbs',
+      buildProfileView(context, connection),
+    );
     const omaUri = renderTemplate('profile-xml/oma-uri.txt.hbs', {
       header: headerLines(context),
       name: connection.name,

@@ -135,6 +135,23 @@ describe('VPNProfile content', () => {
     expect(xml).not.toContain('exported');
   });
 
+  test('EAP file in UTF-16LE from Windows PowerShell', () => {
+    const eap =
+      '<EapHostConfig xmlns="http://www.microsoft.com/provisioning/EapHostConfig"><EapMethod/></EapHostConfig>\r\n';
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(eap, 'utf16le')]);
+    const files = renderTarget(
+      profileXmlTarget,
+      withConnections({ ...USER, eapConfig: 'utf16.xml' }),
+      { 'utf16.xml': bytes },
+    );
+
+    const xml = contentOf(files, 'profile-xml/User Tunnel.xml');
+
+    expect(xml).toContain(
+      '<Configuration>\n<EapHostConfig xmlns="http://www.microsoft.com/provisioning/EapHostConfig"><EapMethod/></EapHostConfig>\n        </Configuration>',
+    );
+  });
+
   test('optional elements as the baseline sets them', () => {
     const connection: Connection = {
       ...USER,
