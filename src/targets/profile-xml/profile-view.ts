@@ -74,10 +74,10 @@ export function buildProfileView(context: RenderContext, connection: Connection)
 }
 
 /** Header comments, which the template writes before the root element. */
-// NOTE: XML 1.0 allows comments before the root element, and community ProfileXML
-// templates deployed through Intune and the MDM WMI bridge start with comments the same
-// way, but Microsoft does not document whether the VPNv2 CSP accepts them.
 function buildHeader(context: RenderContext, connection: Connection): string[] {
+  // NOTE: XML 1.0 allows comments before the root element, and community ProfileXML
+  // templates deployed through Intune and the MDM WMI bridge start with comments the
+  // same way, but Microsoft does not document whether the VPNv2 CSP accepts them.
   return [
     ...headerLines(context),
     `Connection "${connection.name}", ${connection.tunnel} tunnel.`,
@@ -93,8 +93,8 @@ function buildHeader(context: RenderContext, connection: Connection): string[] {
 export function joinServers(servers: readonly string[]): string {
   // NOTE: each server is written as "name;name", the server as its own friendly name.
   // Community profiles list the server twice like this and state that Intune deployments
-  // to Windows 11 require it, which Microsoft does not document. It is the documented
-  // server;friendlyName syntax, so it costs nothing where it is not needed.
+  // to Windows 11 require it, which Microsoft does not document. The form is the
+  // documented server;friendlyName syntax.
   return servers.map((server) => `${server};${server}`).join(',');
 }
 
