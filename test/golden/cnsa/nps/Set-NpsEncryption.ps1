@@ -284,11 +284,21 @@ function Invoke-NetshScript {
     return [pscustomobject]@{ ExitCode = $exitCode; Output = $output }
 }
 
+# Returns whether the netsh output names the policy. netsh output arrives in the console
+# code page, so a name outside ASCII cannot be compared and counts as shown.
+function Test-PolicyNameShown {
+    param([string[]] $Output = @())
+
+    if ($NetworkPolicyName -notmatch '^[\x20-\x7E]+$') {
+        return $true
+    }
+    return @($Output | Where-Object { $_.IndexOf($NetworkPolicyName, [StringComparison]::OrdinalIgnoreCase) -ge 0 }).Count -gt 0
+}
+
 # Reads the network policy. Ends the script with TargetMissing when netsh cannot show it.
 function Read-NetworkPolicy {
     $result = Invoke-NetshScript -Command $ShowCommand
-    $nameShown = @($result.Output | Where-Object { $_.IndexOf($NetworkPolicyName, [StringComparison]::OrdinalIgnoreCase) -ge 0 }).Count -gt 0
-    if ($result.ExitCode -ne 0 -or -not $nameShown) {
+    if ($result.ExitCode -ne 0 -or -not (Test-PolicyNameShown -Output $result.Output)) {
         foreach ($line in $result.Output) {
             Write-Log -Level INFO -Message ('netsh: {0}' -f $line)
         }
