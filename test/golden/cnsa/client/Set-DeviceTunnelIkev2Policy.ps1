@@ -397,8 +397,11 @@ try {
             $outcome = $result
         }
     }
-    if ($outcome -ne 'Compliant') {
+    if ($outcome -eq 'ReadBackMismatch') {
         Stop-Script -Outcome $outcome -Message 'The policies read back after Set-VpnConnectionIPsecConfiguration differ from the baseline (see above).'
+    }
+    if ($outcome -eq 'ReadBackUnverified') {
+        Stop-Script -Outcome $outcome -Message 'Set-VpnConnectionIPsecConfiguration succeeded, but some values read back could not be verified (see above).'
     }
     if ($approved.Count -lt $differing.Count) {
         Stop-Script -Outcome ChangesPending -Message ('{0} of {1} differing connections were left unchanged (-WhatIf or declined).' -f ($differing.Count - $approved.Count), $differing.Count)

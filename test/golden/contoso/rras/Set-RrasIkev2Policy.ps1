@@ -339,7 +339,10 @@ try {
     # NOTE: whether Get-VpnServerConfiguration returns the new values before RemoteAccess
     # restarts is unconfirmed, so the message names that possible cause.
     $message = 'The values read back after Set-VpnServerConfiguration differ from the baseline (see above).'
-    if (-not $RestartRemoteAccess) {
+    if ($outcome -eq 'ReadBackUnverified') {
+        $message = 'Set-VpnServerConfiguration succeeded, but some values read back could not be verified (see above).'
+    }
+    if ($outcome -eq 'ReadBackMismatch' -and -not $RestartRemoteAccess) {
         $message += ' RemoteAccess was not restarted; if the server reports its running values, run again with -RestartRemoteAccess.'
     }
     Stop-Script -Outcome $outcome -Message $message
