@@ -6,7 +6,7 @@ import { clientTarget } from '../../src/targets/client/index.js';
 import { rrasTarget } from '../../src/targets/rras/index.js';
 import { validBaseline } from '../helpers/baselines.js';
 
-/** A render context for a baseline that skips validation, so every accepted value can be rendered. */
+/** Builds a render context without validation, so every accepted value can be rendered. */
 function contextFor(baseline: Baseline): RenderContext {
   return {
     baseline,
