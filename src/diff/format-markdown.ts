@@ -105,6 +105,9 @@ export function formatDiffMarkdown(diff: BaselineDiff): string {
       ),
     ),
   );
+  if (diff.crypto.length === 0 && diff.settings.length === 0 && diff.builds.length === 0) {
+    lines.push('', 'No changes.');
+  }
   if (diff.rollout !== undefined) {
     lines.push(
       '',
