@@ -16,7 +16,9 @@
  *   RFC 4868 (HMAC-SHA2-256-128, HMAC-SHA2-384-192), RFC 4106 (ESP AES-GCM).
  *
  * Integrity ranks are the smaller of the HMAC strength and the tag length in bits,
- * because a forger needs about 2^tag attempts whatever the hash. MD5 gets rank 1: NIST
+ * because a forger needs about 2^tag attempts whatever the hash. With a GCM
+ * EncryptionMethod, IntegrityCheckMethod presumably serves only as the IKE PRF; the
+ * order MD5 < SHA1 < SHA256 < SHA384 holds for a PRF too. MD5 gets rank 1: NIST
  * does not approve it and Windows offers it for backward compatibility only.
  *
  * AES-GCM against AES-CBC with the same key size: the key gives the same comparable

@@ -1,5 +1,6 @@
 /** Compares two loaded versions of a baseline. */
 import type { LoadedBaseline } from '../baseline/load.js';
+import { type Diagnostic } from '../diagnostics.js';
 import type { Baseline } from '../baseline/types.js';
 import { diffBuilds } from './builds.js';
 import { diffConnections, type EapReader } from './connections.js';
@@ -18,6 +19,12 @@ function eapReader(loaded: LoadedBaseline): EapReader {
       return undefined;
     }
   };
+}
+
+function countErrors(diagnostics: readonly Diagnostic[]): number {
+  return diagnostics.filter(
+    (diagnostic) => diagnostic.severity === 'error' && diagnostic.waiver === undefined,
+  ).length;
 }
 
 function requireBaseline(loaded: LoadedBaseline): Baseline {
@@ -78,6 +85,10 @@ export function computeBaselineDiff(
     builds: diffBuilds(old, next),
     redeploy,
     ...(rollout === undefined ? {} : { rollout }),
+    errorCounts: {
+      old: countErrors(oldLoaded.diagnostics),
+      new: countErrors(newLoaded.diagnostics),
+    },
     weaker: crypto.some((change) => change.verdict === 'weaker'),
   };
 }

@@ -1,5 +1,5 @@
 /** Markdown rendering of a baseline diff, for pull request comments. */
-import { describeSpelling, summarizeVerdicts } from './format-text.js';
+import { describeInvalidNewVersion, describeSpelling, summarizeVerdicts } from './format-text.js';
 import type { BaselineDiff, CryptoFieldChange, FindingChange } from './model.js';
 
 /** Escapes text for a Markdown table cell: pipes split cells and line breaks end rows. */
@@ -49,6 +49,10 @@ export function formatDiffMarkdown(diff: BaselineDiff): string {
     '',
     `Crypto: ${summarizeVerdicts(diff)}.`,
   ];
+  const invalid = describeInvalidNewVersion(diff);
+  if (invalid !== undefined) {
+    lines.push('', `> **${invalid}**`);
+  }
   const cryptoTable =
     diff.crypto.length === 0
       ? []

@@ -1,9 +1,13 @@
 /** Plain-text rendering of a baseline diff, for terminals and logs. */
 import type { BaselineDiff, CryptoFieldChange, FindingChange, SpelledValue } from './model.js';
 
-const NO_VALUE = '(none)';
+/**
+ * Shown where a target writes no value: ProfileXML and Graph have no None member, and
+ * strongSwan implies GCM integrity in the cipher keyword and omits PfsGroup None.
+ */
+const NO_VALUE = '(not written)';
 
-/** "A -> B" for one target's spelling, or undefined when both sides spell it like the baseline. */
+/** Formats one target's spelling of a change as "OLD -> NEW". */
 export function describeSpelling(
   old: SpelledValue,
   next: SpelledValue,
@@ -29,6 +33,14 @@ function section(title: string, lines: string[]): string[] {
   return lines.length === 0 ? [] : ['', title, ...lines];
 }
 
+/** Warns when the new version has unwaived rule errors, which validate and render reject. */
+export function describeInvalidNewVersion(diff: BaselineDiff): string | undefined {
+  if (diff.errorCounts.new === 0) {
+    return undefined;
+  }
+  return `Warning: ${diff.new.file} has ${diff.errorCounts.new} unwaived rule error(s), so validate and render reject it; run validate for file and line.`;
+}
+
 /** Counts verdicts, such as "1 weaker, 2 equivalent". */
 export function summarizeVerdicts(diff: BaselineDiff): string {
   const counts = (['stronger', 'weaker', 'equivalent'] as const)
@@ -43,6 +55,10 @@ export function summarizeVerdicts(diff: BaselineDiff): string {
 
 export function formatDiffText(diff: BaselineDiff): string {
   const lines = [`aovpn-baseline diff: ${diff.old.file} -> ${diff.new.file}`];
+  const invalid = describeInvalidNewVersion(diff);
+  if (invalid !== undefined) {
+    lines.push('', invalid);
+  }
   lines.push(
     ...section(
       `Crypto changes (${summarizeVerdicts(diff)}):`,

@@ -92,6 +92,8 @@ export interface BaselineDiff {
   redeploy: RedeployItem[];
   /** Present when any crypto value changes, because then old and new policies cannot meet. */
   rollout?: RolloutAdvice;
+  /** Unwaived rule errors in each version; validate and render reject a version with any. */
+  errorCounts: { old: number; new: number };
   /** Whether any crypto field got weaker; `--fail-on weaker` exits 1 on it. */
   weaker: boolean;
 }

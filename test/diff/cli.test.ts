@@ -28,6 +28,10 @@ const weaker = modified((b) => {
 const stronger = modified((b) => {
   b.esp.pfsGroup = 'ECP384';
 });
+const ruleInvalid = modified((b) => {
+  b.esp.cipher = 'None';
+  b.esp.integrity = 'SHA256128';
+});
 const schemaInvalid = writeBaseline('name: broken\nike:\n  encryption: AES_GCM_128\n');
 
 describe('diff exit codes', () => {
@@ -67,6 +71,13 @@ describe('diff exit codes', () => {
     const result = await run(['diff', original, schemaInvalid]);
     expect(result.stderr).toContain(`${schemaInvalid}:3:15: error foreign-spelling`);
     expect(result.stdout).toBe('');
+  });
+
+  test('rule errors still give a diff', async () => {
+    const result = await run(['diff', original, ruleInvalid]);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain(`Warning: ${ruleInvalid} has 1 unwaived rule error(s)`);
+    expect(result.stdout).toContain('+ error esp-no-confidentiality at esp.cipher');
   });
 
   test('usage error goes to stderr', async () => {

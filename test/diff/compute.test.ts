@@ -58,6 +58,16 @@ const pairs: PairCase[] = [
     redeploy: CRYPTO_TARGETS,
   },
   {
+    name: 'ESP without encryption',
+    new: (b) => {
+      b.esp.cipher = 'None';
+      b.esp.integrity = 'SHA256128';
+    },
+    verdicts: { 'esp.cipher': 'weaker', 'esp.integrity': 'equivalent' },
+    added: ['esp-no-confidentiality'],
+    redeploy: CRYPTO_TARGETS,
+  },
+  {
     name: 'weak DH group with waiver',
     new: (b) => {
       b.ike.dhGroup = 'Group2';
