@@ -8,10 +8,9 @@
  *   L=2048 N=224, f=224-255; 128 = AES-128, L=3072 N=256, f=256-383; 192 = AES-192,
  *   L=7680, f=384-511; 256 = AES-256, L=15360, f=512+. The same revision's HMAC row
  *   allows HMAC-SHA-1 up to 128 bits and HMAC-SHA-256/384 up to 256 bits.
- * - Group sizes: RFC 2409 defines groups 1 and 2 (768 and 1024-bit MODP), RFC 3526
- *   group 14 (2048-bit MODP), and RFC 5114 group 24 (2048-bit MODP with a 256-bit
- *   prime order subgroup). RFC 5903 defines ECP256 and ECP384 on the NIST P-256 and
- *   P-384 curves.
+ * - Group sizes: the IANA group numbers as strongSwan's key_exchange.h lists them
+ *   (MODP_768_BIT = 1, MODP_1024_BIT = 2, MODP_2048_BIT = 14, MODP_2048_256 = 24,
+ *   ECP_256_BIT = 19, ECP_384_BIT = 20). RFC 5903 defines the two ECP groups.
  * - Integrity tag lengths: RFC 2403 and RFC 2404 (HMAC-MD5-96, HMAC-SHA1-96),
  *   RFC 4868 (HMAC-SHA2-256-128, HMAC-SHA2-384-192), RFC 4106 (ESP AES-GCM).
  *
@@ -67,16 +66,20 @@ function withoutKey(
 const NO_ENCRYPTION = entry(0, 'none', 'no encryption');
 
 const DH_GROUPS: Readonly<Record<string, StrengthEntry>> = {
-  Group1: entry(1, 'below 80-bit', `768-bit MODP (RFC 2409), below the lowest row of ${TABLE_2}`),
-  Group2: entry(80, '80-bit', `1024-bit MODP (RFC 2409), FFC L=1024 row of ${TABLE_2}`),
-  Group14: entry(112, '112-bit', `2048-bit MODP (RFC 3526), FFC L=2048 row of ${TABLE_2}`),
+  Group1: entry(
+    1,
+    'below 80-bit',
+    `768-bit MODP (IANA group 1), below the lowest row of ${TABLE_2}`,
+  ),
+  Group2: entry(80, '80-bit', `1024-bit MODP (IANA group 2), FFC L=1024 row of ${TABLE_2}`),
+  Group14: entry(112, '112-bit', `2048-bit MODP (IANA group 14), FFC L=2048 row of ${TABLE_2}`),
   Group24: entry(
     112,
     '112-bit',
-    `2048-bit MODP with 256-bit subgroup (RFC 5114), FFC L=2048 row of ${TABLE_2}`,
+    `2048-bit MODP with 256-bit subgroup (IANA group 24), FFC L=2048 row of ${TABLE_2}`,
   ),
-  ECP256: entry(128, '128-bit', `P-256 curve (RFC 5903), ECC f=256-383 row of ${TABLE_2}`),
-  ECP384: entry(192, '192-bit', `P-384 curve (RFC 5903), ECC f=384-511 row of ${TABLE_2}`),
+  ECP256: entry(128, '128-bit', `256-bit ECP group (RFC 5903), ECC f=256-383 row of ${TABLE_2}`),
+  ECP384: entry(192, '192-bit', `384-bit ECP group (RFC 5903), ECC f=384-511 row of ${TABLE_2}`),
 };
 
 const SHA1_HMAC = 'HMAC-SHA-1 is rated at most 128-bit in NIST SP 800-57 Part 1';

@@ -3,11 +3,12 @@ import type { Baseline, NpsSettings, ServerSettings } from '../baseline/types.js
 import type { SettingChange } from './model.js';
 
 /**
- * IKEv2 does not negotiate lifetimes: each end enforces its own and rekeys when it
- * expires (RFC 7296 section 2.8), so a lifetime change never causes a policy mismatch.
+ * IKEv2 (RFC 7296) does not negotiate lifetimes: each peer keeps its own and the one
+ * with the shorter lifetime rekeys, as the IKEv2 guides of HPE and Palo Alto Networks
+ * describe. A lifetime change therefore never causes a policy mismatch.
  */
 const LIFETIME_EXPLANATION =
-  'Not a strength change: IKEv2 does not negotiate lifetimes (RFC 7296 section 2.8), so clients keep connecting. A shorter lifetime rekeys more often, so each key protects less traffic and a PFS group (if set) runs more often, at the cost of more rekey work; a longer one does the opposite.';
+  'Not a strength change: IKEv2 does not negotiate lifetimes (each peer rekeys on its own timer), so clients keep connecting. A shorter lifetime rekeys more often, so each key protects less traffic and a PFS group (if set) runs more often, at the cost of more rekey work; a longer one does the opposite.';
 
 const SERVER_FIELDS: ReadonlyArray<{ key: keyof ServerSettings; unit: string; lifetime: boolean }> =
   [

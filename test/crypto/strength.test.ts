@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { compareStrength, STRENGTH, strengthOf } from '../../src/crypto/strength.js';
 import { CRYPTO_FIELDS, type CryptoFieldKey } from '../../src/crypto/vocabulary.js';
+import { REPO_ROOT } from '../helpers/baselines.js';
 
 describe('STRENGTH table', () => {
   test.each(CRYPTO_FIELDS.map((field) => [field.key, field] as const))(
@@ -100,5 +103,39 @@ describe('compareStrength', () => {
     for (const value of ['PFS1', 'PFS2', 'PFS2048', 'PFS24', 'ECP256', 'ECP384']) {
       expect(strengthOf('esp.pfsGroup', value, 'Group14').rank).toBeGreaterThan(none);
     }
+  });
+});
+
+describe('strength table in docs/diff.md', () => {
+  const LOOKUP_ORDER: CryptoFieldKey[] = [
+    'esp.cipher',
+    'ike.encryption',
+    'ike.dhGroup',
+    'esp.pfsGroup',
+    'ike.integrity',
+    'esp.integrity',
+  ];
+  const text = readFileSync(join(REPO_ROOT, 'docs/diff.md'), 'utf8');
+  const table = text.split('| Value | Rank | Basis |')[1]!.split('\n\n')[0]!;
+  const rows = table
+    .split('\n')
+    .slice(2)
+    .map((line) => line.split('|').map((cell) => cell.trim()))
+    .filter((cells) => /^\d+$/.test(cells[2] ?? ''))
+    .flatMap((cells) =>
+      cells[1]!
+        .split(/, | \/ /)
+        .filter((value) => /^[A-Z]\w*$/.test(value))
+        .map((value) => [value, Number(cells[2])] as const),
+    );
+
+  test('lists documented values', () => {
+    expect(rows.length).toBeGreaterThan(15);
+  });
+
+  test.each(rows)('%s has rank %d', (value, rank) => {
+    const key = LOOKUP_ORDER.find((candidate) => value in STRENGTH[candidate])!;
+    expect(key).toBeDefined();
+    expect(STRENGTH[key][value]!.rank).toBe(rank);
   });
 });
