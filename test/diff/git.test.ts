@@ -119,6 +119,18 @@ describe('diff --base', () => {
     expect(result.stdout).toBe('');
   });
 
+  test('missing git is exit 2', async () => {
+    const savedPath = process.env.PATH;
+    process.env.PATH = '';
+    try {
+      const result = await runDiff(['baselines/corp.yaml', '--base', 'HEAD~1'], repository);
+      expect(result.exitCode).toBe(2);
+      expect(result.stderr).toContain('error git-not-found:');
+    } finally {
+      process.env.PATH = savedPath;
+    }
+  });
+
   test('outside a repository is exit 2', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'aovpn-baseline-nogit-'));
     writeFileSync(join(folder, 'corp.yaml'), readFileSync(join(repository, 'baselines/corp.yaml')));
