@@ -69,9 +69,15 @@ export function computeBaselineDiff(
     ...diffMetadata(old, next),
   ];
 
+  const builds = diffBuilds(old, next);
   const changedPaths = [
     ...crypto.map((change) => change.key),
     ...settings.map((change) => change.path),
+    ...builds
+      .filter((build) => build.declaredOld !== build.declaredNew)
+      .map((build) =>
+        build.side === 'client' ? 'windows.minClientBuild' : 'windows.minServerBuild',
+      ),
   ];
   const redeploy = listRedeploys(changedPaths);
 
@@ -82,7 +88,7 @@ export function computeBaselineDiff(
     crypto,
     settings,
     findings: diffFindings(oldLoaded.diagnostics, newLoaded.diagnostics),
-    builds: diffBuilds(old, next),
+    builds,
     redeploy,
     ...(rollout === undefined ? {} : { rollout }),
     errorCounts: {

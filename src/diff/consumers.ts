@@ -14,13 +14,11 @@ export interface TargetConsumption {
   afterDeploy?: string;
 }
 
-// NOTE: no row consumes windows.*, which only the build rules read. If a generated
-// script starts checking the Windows build, add windows to that target's row.
 export const TARGET_CONSUMPTION: readonly TargetConsumption[] = [
   {
-    target: 'server',
+    target: 'rras',
     artifact: 'RRAS server script (Set-VpnServerConfiguration -CustomPolicy) on every RRAS server',
-    consumes: ['ike', 'esp', 'server'],
+    consumes: ['ike', 'esp', 'server', 'windows.minServerBuild'],
     afterDeploy:
       'restart RemoteAccess (the script restarts it only with its restart switch); the restart drops every connected client',
   },
@@ -28,10 +26,10 @@ export const TARGET_CONSUMPTION: readonly TargetConsumption[] = [
     target: 'client',
     artifact:
       'client script (Set-VpnConnectionIPsecConfiguration) on every client, through GPO or an Intune platform script',
-    consumes: ['ike', 'esp', 'connections.name', 'connections.tunnel'],
+    consumes: ['ike', 'esp', 'connections.name', 'connections.tunnel', 'windows.minClientBuild'],
   },
   {
-    target: 'profilexml',
+    target: 'profile-xml',
     artifact: 'ProfileXML of each connection, through Intune (custom OMA-URI)',
     consumes: ['ike', 'esp', 'connections'],
   },
@@ -43,7 +41,14 @@ export const TARGET_CONSUMPTION: readonly TargetConsumption[] = [
   {
     target: 'strongswan',
     artifact: 'strongSwan proposals, where a third-party gateway replaces RRAS',
-    consumes: ['ike', 'esp'],
+    // The baseline name is the swanctl.conf connection name.
+    consumes: ['ike', 'esp', 'name'],
+  },
+  {
+    target: 'collectors',
+    artifact:
+      'collector scripts for check (they change no settings; use the new ones so check collects the new connections)',
+    consumes: ['connections.name', 'connections.tunnel'],
   },
 ];
 

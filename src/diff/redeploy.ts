@@ -4,8 +4,8 @@ import type { RedeployItem } from './model.js';
 
 /**
  * Returns one item per target that consumes any changed path, in table order. Paths no
- * target consumes (name, description, waivers, windows.*) change only the generated
- * files' headers, so they need no redeploy.
+ * target consumes (description, waivers) change only the generated files' headers,
+ * so they need no redeploy.
  */
 export function listRedeploys(changedPaths: readonly string[]): RedeployItem[] {
   const items: RedeployItem[] = [];

@@ -36,7 +36,7 @@ function describeFailures(changes: readonly CryptoFieldChange[], next: Baseline)
 function describeClientTargets(redeploy: readonly RedeployItem[]): string {
   const names = redeploy
     .map((item) => item.target)
-    .filter((target) => target === 'client' || target === 'profilexml');
+    .filter((target) => target === 'client' || target === 'profile-xml');
   return `the new client policy (targets ${names.join(', ')})`;
 }
 
@@ -71,7 +71,7 @@ export function adviseRollout(
           'Run the NPS script, so the network policy already allows the MPPE levels the new values need when clients reconnect (if it removes a level the old values need, run it after the next step instead).',
         ]
       : []),
-    `Run the server script on every RRAS server and restart RemoteAccess. The restart drops every connection; updated clients reconnect, and each client not yet updated ${symptom} until it receives the new policy.`,
+    `Run the server script (target rras) on every RRAS server and restart RemoteAccess. The restart drops every connection; updated clients reconnect, and each client not yet updated ${symptom} until it receives the new policy.`,
     'Verify: compare collected server and client settings with `aovpn-baseline check`, and watch the clients for RasClient event 20227 with error 13868.',
     'To avoid the outage entirely, stand up a second RRAS server under another name with the new policy (its own baseline), move clients with a ProfileXML that changes the server and the suite together, and retire the old server when no client uses it.',
   ];

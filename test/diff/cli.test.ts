@@ -95,9 +95,9 @@ describe('diff formats', () => {
     expect(diff.crypto[0]!.key).toBe('esp.pfsGroup');
     expect(diff.crypto[0]!.verdict).toBe('weaker');
     expect(diff.redeploy.map((item) => item.target)).toEqual([
-      'server',
+      'rras',
       'client',
-      'profilexml',
+      'profile-xml',
       'strongswan',
     ]);
   });

@@ -19,7 +19,8 @@ function diffOf(old: Baseline, next: Baseline) {
   );
 }
 
-const CRYPTO_TARGETS = ['server', 'client', 'profilexml', 'strongswan'];
+const CRYPTO_TARGETS = ['rras', 'client', 'profile-xml', 'strongswan'];
+const CONNECTION_TARGETS = ['client', 'profile-xml', 'collectors'];
 
 interface PairCase {
   name: string;
@@ -119,7 +120,7 @@ const pairs: PairCase[] = [
       b.server.saLifetimeSeconds = 3600;
     },
     verdicts: {},
-    redeploy: ['server'],
+    redeploy: ['rras'],
     settings: ['lifetime'],
   },
   {
@@ -138,7 +139,7 @@ const pairs: PairCase[] = [
       b.connections[1]!.name = 'Staff VPN';
     },
     verdicts: {},
-    redeploy: ['client', 'profilexml'],
+    redeploy: CONNECTION_TARGETS,
     settings: ['connection-renamed'],
   },
   {
@@ -147,7 +148,7 @@ const pairs: PairCase[] = [
       b.connections.splice(0, 1);
     },
     verdicts: {},
-    redeploy: ['client', 'profilexml'],
+    redeploy: CONNECTION_TARGETS,
     settings: ['connection-removed'],
   },
   {
@@ -161,7 +162,7 @@ const pairs: PairCase[] = [
       });
     },
     verdicts: {},
-    redeploy: ['client', 'profilexml'],
+    redeploy: CONNECTION_TARGETS,
     settings: ['connection-added'],
   },
   {
@@ -170,8 +171,17 @@ const pairs: PairCase[] = [
       b.connections[0]!.routes!.push({ prefix: '192.168.0.0/16' });
     },
     verdicts: {},
-    redeploy: ['profilexml'],
+    redeploy: ['profile-xml'],
     settings: ['connection-changed'],
+  },
+  {
+    name: 'name only',
+    new: (b) => {
+      b.name = 'renamed-baseline';
+    },
+    verdicts: {},
+    redeploy: ['strongswan'],
+    settings: ['metadata'],
   },
   {
     name: 'description only',
@@ -279,7 +289,7 @@ describe('computeBaselineDiff details', () => {
         declaredNew: '10.0.22621',
       }),
     ]);
-    expect(diff.redeploy).toEqual([]);
+    expect(diff.redeploy.map((item) => item.target)).toEqual(['client']);
   });
 
   test('PFS-only change warns about rekeys', () => {
