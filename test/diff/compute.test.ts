@@ -315,6 +315,18 @@ describe('computeBaselineDiff details', () => {
     expect(diff.rollout!.steps[2]).toMatch(/fails to connect with 13868/);
   });
 
+  test('IKE and PFS change warns once', () => {
+    const diff = diffOf(
+      validBaseline(),
+      modified((b) => {
+        b.ike.dhGroup = 'ECP384';
+        b.esp.pfsGroup = 'ECP384';
+      }),
+    );
+    expect(diff.rollout!.failures).toHaveLength(1);
+    expect(diff.rollout!.failures[0]).toMatch(/^IKE SA values changed/);
+  });
+
   test('rollout deploys clients before the server', () => {
     const diff = diffOf(
       validBaseline(),
