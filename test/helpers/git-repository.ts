@@ -6,9 +6,14 @@ import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { SAMPLE_EAP } from './baselines.js';
 
+/** Variables that would point git at another repository, as set inside a git hook. */
+const REPOSITORY_VARIABLES = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_PREFIX'];
+
 /** Environment for git in tests: no user or system configuration, a fixed identity. */
 export const GIT_ENV: NodeJS.ProcessEnv = {
-  ...process.env,
+  ...Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !REPOSITORY_VARIABLES.includes(name)),
+  ),
   GIT_CONFIG_GLOBAL: '/dev/null',
   GIT_CONFIG_NOSYSTEM: '1',
   GIT_AUTHOR_NAME: 'Test',
