@@ -5,6 +5,7 @@ import { EXIT_CODES_HELP, EXIT_INPUT_ERROR } from './exit-codes.js';
 import { runDiff } from './diff.js';
 import type { CliIo } from './io.js';
 import { runRender } from './render.js';
+import { runRules } from './rules.js';
 import { runValidate } from './validate.js';
 
 /** Builds the command tree. Each action stores its exit code in `result`. */
@@ -56,6 +57,14 @@ function buildProgram(io: CliIo, result: { exitCode: number }): Command {
     .addHelpText('after', `\n${EXIT_CODES_HELP}\n`)
     .action((files: string[], options: { base?: string; format?: string; failOn?: string }) => {
       result.exitCode = runDiff(files, options, io);
+    });
+
+  program
+    .command('rules')
+    .description('List every rule: code, severity, whether a baseline may waive it, summary.')
+    .option('--json', 'print the list as JSON')
+    .action((options: { json?: boolean }) => {
+      result.exitCode = runRules(options, io);
     });
 
   return program;

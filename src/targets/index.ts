@@ -1,7 +1,8 @@
 /** Every render target. Adding a target means a module under src/targets, its templates, and a line here. */
 import type { Target } from './target.js';
+import { profileXmlTarget } from './profile-xml/index.js';
 
-export const TARGETS: readonly Target[] = [];
+export const TARGETS: readonly Target[] = [profileXmlTarget];
 
 export function findTarget(name: string): Target | undefined {
   return TARGETS.find((target) => target.name === name);
