@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Ajv } from 'ajv';
+import { visit } from 'yaml';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { runRules } from '../rules/index.js';
 import type { RuleContext } from '../rules/rule.js';
@@ -64,16 +65,71 @@ export function stripXmlProlog(text: string): string {
     .trim();
 }
 
+/** Codes of errors that stop a file from being read or parsed. The CLI exits 2 for them. */
+const INPUT_ERROR_CODES: ReadonlySet<string> = new Set([
+  'file-unreadable',
+  'yaml-syntax',
+  'duplicate-key',
+  'yaml-alias-limit',
+]);
+
+/** Checks whether the baseline could not be read or parsed, as opposed to parsed with findings. */
+export function hasInputError(loaded: LoadedBaseline): boolean {
+  return loaded.diagnostics.some(
+    (diagnostic) => diagnostic.severity === 'error' && INPUT_ERROR_CODES.has(diagnostic.code),
+  );
+}
+
 function yamlDiagnostics(source: YamlSource): Diagnostic[] {
   const problems = [...source.document.errors, ...source.document.warnings];
   return problems.map((problem) => ({
     code: problem.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
     severity: source.document.errors.includes(problem as never) ? 'error' : 'warning',
-    message: problem.message.split('\n')[0] ?? problem.message,
-    hint: 'Fix the YAML syntax at this position.',
+    ...describeYamlProblem(problem.code, problem.message),
     path: [],
     position: positionAt(source, problem.pos[0]),
   }));
+}
+
+function describeYamlProblem(code: string, message: string): { message: string; hint: string } {
+  if (code === 'MULTIPLE_DOCS') {
+    return {
+      message: 'the file contains a second YAML document, but a baseline is one document',
+      hint: 'Remove the --- line and what follows it, or put each baseline in its own file.',
+    };
+  }
+  return {
+    message: message.split('\n')[0] ?? message,
+    hint: 'Fix the YAML syntax at this position.',
+  };
+}
+
+/**
+ * Converts the document to plain data. The yaml package throws when aliases expand to
+ * too many nodes (an alias bomb), which becomes a diagnostic at the first alias.
+ */
+function convertToData(source: YamlSource): { data?: unknown; diagnostic?: Diagnostic } {
+  try {
+    return { data: source.document.toJS() };
+  } catch (error) {
+    let firstAlias: number | undefined;
+    visit(source.document, {
+      Alias(_key, node) {
+        firstAlias = node.range?.[0];
+        return visit.BREAK;
+      },
+    });
+    return {
+      diagnostic: {
+        code: 'yaml-alias-limit',
+        severity: 'error',
+        message: `the YAML aliases expand to too many nodes (${(error as Error).message})`,
+        hint: 'Write the values out instead of nesting aliases. A baseline needs few or none.',
+        path: [],
+        position: positionAt(source, firstAlias ?? 0),
+      },
+    };
+  }
 }
 
 /**
@@ -94,7 +150,11 @@ export function loadBaselineText(file: string, text: string, cwd = process.cwd()
     return result;
   }
 
-  const data: unknown = source.document.toJS();
+  const { data, diagnostic: conversionProblem } = convertToData(source);
+  if (conversionProblem !== undefined) {
+    result.diagnostics = [conversionProblem];
+    return result;
+  }
   const validate = schemaValidator();
   if (!validate(data)) {
     result.diagnostics = sortDiagnostics([

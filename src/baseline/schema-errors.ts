@@ -3,7 +3,7 @@ import type { ErrorObject } from 'ajv';
 import { CRYPTO_FIELDS, findForeignSpelling } from '../crypto/vocabulary.js';
 import { formatPath, type Diagnostic } from '../diagnostics.js';
 import { suggestClosest } from '../suggest.js';
-import { locate, type YamlSource } from './source.js';
+import { locate, sourceTextAt, type YamlSource } from './source.js';
 
 type Path = Array<string | number>;
 
@@ -18,7 +18,11 @@ function parsePointer(pointer: string): Path {
     .map((segment) => (/^[0-9]+$/.test(segment) ? Number(segment) : segment));
 }
 
-function describeValue(value: unknown): string {
+function describeValue(value: unknown, written?: string): string {
+  // JSON has no Infinity or NaN, so 1e400, .inf and .nan are shown as written.
+  if (typeof value === 'number' && !Number.isFinite(value) && written !== undefined) {
+    return written;
+  }
   return typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
 }
 
@@ -111,7 +115,7 @@ function otherError(error: ErrorObject, source: YamlSource): Diagnostic {
   return {
     code,
     severity: 'error',
-    message: `${formatPath(path)} is ${describeValue(error.data)}, which ${error.message ?? 'is invalid'}`,
+    message: `${formatPath(path)} is ${describeValue(error.data, sourceTextAt(source, path))}, which ${error.message ?? 'is invalid'}`,
     hint: description,
     path,
     position: locate(source, path),

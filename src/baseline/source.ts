@@ -21,6 +21,18 @@ export function positionAt(source: YamlSource, offset: number): SourcePosition {
   return { file: source.file, line, column: col };
 }
 
+/** Returns the scalar at `path` as written in the file, or undefined when there is none. */
+export function sourceTextAt(
+  source: YamlSource,
+  path: ReadonlyArray<string | number>,
+): string | undefined {
+  const node = source.document.getIn(path, true);
+  if (!isScalar(node) || node.range === undefined || node.range === null) {
+    return undefined;
+  }
+  return source.text.slice(node.range[0], node.range[1]);
+}
+
 /**
  * Finds the position of the node at `path`. With `key: true` the position is that of
  * the map key (for unknown or misplaced keys). Falls back to the nearest ancestor that

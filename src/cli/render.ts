@@ -1,6 +1,6 @@
 /** `render`: validate a baseline and write every target's files, or nothing on any error. */
 import { join, relative, resolve } from 'node:path';
-import { loadBaselineFile } from '../baseline/load.js';
+import { hasInputError, loadBaselineFile } from '../baseline/load.js';
 import { hasBlockingDiagnostics } from '../diagnostics.js';
 import { renderBaseline } from '../render/render.js';
 import { writeGeneratedFiles } from '../render/write.js';
@@ -42,7 +42,7 @@ export function runRender(file: string, options: RenderOptions, io: CliIo): numb
 
   const loaded = loadBaselineFile(file, io.cwd);
   printDiagnostics(loaded.diagnostics, io);
-  if (loaded.diagnostics.some((diagnostic) => diagnostic.code === 'file-unreadable')) {
+  if (hasInputError(loaded)) {
     return EXIT_INPUT_ERROR;
   }
   if (loaded.baseline === undefined || hasBlockingDiagnostics(loaded.diagnostics, options.strict)) {

@@ -1,0 +1,70 @@
+/** Hostile and malformed YAML baselines: each must end in a diagnostic, never a crash. */
+import { describe, expect, test } from 'vitest';
+import { stringify } from 'yaml';
+import { loadBaselineText } from '../../src/baseline/load.js';
+import { REPO_ROOT, validBaseline, writeBaseline } from '../helpers/baselines.js';
+import { runCommand } from '../helpers/cli.js';
+
+/** Nine levels of nine aliases each: 9^9 strings once expanded ("billion laughs"). */
+function aliasBomb(): string {
+  const lines = ['a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+  for (let level = 1; level < 10; level++) {
+    const aliases = Array.from({ length: 9 }, () => `*a${level - 1}`).join(', ');
+    lines.push(`a${level}: &a${level} [${aliases}]`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+describe('hostile YAML', () => {
+  test('alias bomb is a diagnostic', () => {
+    const loaded = loadBaselineText('bomb.yaml', aliasBomb() + stringify(validBaseline()));
+    const codes = loaded.diagnostics.map((diagnostic) => diagnostic.code);
+    expect(codes).toEqual(['yaml-alias-limit']);
+    expect(loaded.diagnostics[0]?.position).toEqual({ file: 'bomb.yaml', line: 2, column: 10 });
+    expect(loaded.baseline).toBeUndefined();
+  });
+
+  const parseErrors = [
+    { name: 'alias bomb', yaml: aliasBomb() },
+    { name: 'unclosed flow', yaml: 'name: [\n' },
+    { name: 'duplicate key', yaml: 'name: a\nname: b\n' },
+    { name: 'two documents', yaml: 'name: a\n---\nname: b\n' },
+  ];
+
+  test.each(parseErrors)('validate exits 2: $name', async ({ yaml }) => {
+    const run = await runCommand(['validate', writeBaseline(yaml)], REPO_ROOT);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/baseline\.yaml:\d+:\d+: error /);
+  });
+
+  test.each(parseErrors)('render exits 2: $name', async ({ yaml }) => {
+    const run = await runCommand(['render', writeBaseline(yaml)], REPO_ROOT);
+    expect(run.exitCode).toBe(2);
+    expect(run.stdout).toBe('');
+  });
+
+  test('two documents hint names the separator', () => {
+    const loaded = loadBaselineText('two.yaml', 'name: a\n---\nname: b\n');
+    const diagnostic = loaded.diagnostics[0];
+    expect(diagnostic?.code).toBe('yaml-syntax');
+    expect(diagnostic?.position).toEqual({ file: 'two.yaml', line: 2, column: 1 });
+    expect(diagnostic?.message).not.toContain('parseAllDocuments');
+  });
+
+  const unrepresentable = [
+    { name: 'overflow', value: '1e400', shown: '1e400' },
+    { name: 'infinity', value: '.inf', shown: '.inf' },
+    { name: 'not a number', value: '.nan', shown: '.nan' },
+  ];
+
+  test.each(unrepresentable)('number shown as written: $name', ({ value, shown }) => {
+    const text = stringify(validBaseline()).replace(
+      'saLifetimeSeconds: 28800',
+      `saLifetimeSeconds: ${value}`,
+    );
+    const loaded = loadBaselineText('number.yaml', text);
+    const diagnostic = loaded.diagnostics.find((candidate) => candidate.code === 'wrong-type');
+    expect(diagnostic?.message).toContain(`is ${shown},`);
+    expect(diagnostic?.message).not.toContain('null');
+  });
+});
