@@ -1,13 +1,14 @@
 /** Loads a baseline: read, parse, schema-validate, run the rules. Never throws for bad input. */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, posix, resolve, win32 } from 'node:path';
 import { Ajv } from 'ajv';
 import { visit } from 'yaml';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { runRules } from '../rules/index.js';
 import type { RuleContext } from '../rules/rule.js';
 import { decodeText } from '../text.js';
+import { findXmlProblem } from '../xml-well-formed.js';
 import { buildBaselineSchema } from './schema.js';
 import { convertSchemaErrors } from './schema-errors.js';
 import { locate, parseYamlSource, positionAt, type YamlSource } from './source.js';
@@ -40,18 +41,66 @@ export function hashBaselineText(text: string): string {
   return createHash('sha256').update(text.replace(/\r\n/g, '\n'), 'utf8').digest('hex');
 }
 
-/** Checks that an EAP configuration file exists and has EapHostConfig as its root element. */
+/** Largest file a baseline may name. EAP exports are a few kilobytes. */
+export const MAX_REFERENCED_FILE_BYTES = 1024 * 1024;
+
+/**
+ * Reads a file a baseline names. Anything but a regular file is rejected before it is
+ * opened, because reading a FIFO or a device such as /dev/zero would never end.
+ */
+export function readReferencedFile(path: string): string {
+  const stats = statSync(path);
+  if (stats.isDirectory()) {
+    throw Object.assign(new Error(`${path} is a folder`), { code: 'EISDIR' });
+  }
+  if (!stats.isFile()) {
+    throw Object.assign(new Error(`${path} is not a regular file`), { code: 'ENOTFILE' });
+  }
+  if (stats.size > MAX_REFERENCED_FILE_BYTES) {
+    throw Object.assign(new Error(`${path} is too large`), { code: 'EFBIG' });
+  }
+  return decodeText(readFileSync(path));
+}
+
+function describeReadError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'was not found';
+    case 'EISDIR':
+      return 'is a folder, not a file';
+    case 'ENOTFILE':
+      return 'is not a regular file (a device, pipe or socket)';
+    case 'EFBIG':
+      return `is larger than ${MAX_REFERENCED_FILE_BYTES} bytes, far more than an EAP export`;
+    default:
+      return `could not be read (${code ?? String(error)})`;
+  }
+}
+
+/**
+ * Checks that an EAP configuration file exists, has EapHostConfig as its root element
+ * and is well-formed XML, because it is embedded as markup in the ProfileXML.
+ */
 export function checkEapConfigText(read: () => string): string | undefined {
   let text: string;
   try {
     text = read();
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? 'was not found' : `could not be read (${code ?? String(error)})`;
+    return describeReadError(error);
   }
   const body = stripXmlProlog(text);
   if (!/^<EapHostConfig[\s>]/.test(body) || !/<\/EapHostConfig>\s*$/.test(body)) {
     return 'does not contain an EapHostConfig root element';
+  }
+  const problem = findXmlProblem(text);
+  return problem === undefined ? undefined : `is not well-formed XML: ${problem}`;
+}
+
+/** Checks that eapConfig is a relative path, so the baseline reads the same on every checkout. */
+function checkEapConfigPath(relativePath: string): string | undefined {
+  if (win32.isAbsolute(relativePath) || posix.isAbsolute(relativePath)) {
+    return 'is an absolute path, but it must be relative to the baseline file so that every checkout finds it';
   }
   return undefined;
 }
@@ -139,7 +188,7 @@ function convertToData(source: YamlSource): { data?: unknown; diagnostic?: Diagn
 export function loadBaselineText(file: string, text: string, cwd = process.cwd()): LoadedBaseline {
   const baseDirectory = dirname(resolve(cwd, file));
   const readRelative = (relativePath: string): string =>
-    decodeText(readFileSync(resolve(baseDirectory, relativePath)));
+    readReferencedFile(resolve(baseDirectory, relativePath));
   const contentHash = hashBaselineText(text);
   const source = parseYamlSource(file, text);
   const result: LoadedBaseline = { file, diagnostics: [], contentHash, readRelative, source };
@@ -166,7 +215,8 @@ export function loadBaselineText(file: string, text: string, cwd = process.cwd()
 
   const baseline = data as Baseline;
   const context: RuleContext = {
-    checkEapConfig: (relativePath) => checkEapConfigText(() => readRelative(relativePath)),
+    checkEapConfig: (relativePath) =>
+      checkEapConfigPath(relativePath) ?? checkEapConfigText(() => readRelative(relativePath)),
   };
   const ruleDiagnostics = runRules(baseline, context).map((diagnostic) => ({
     ...diagnostic,
