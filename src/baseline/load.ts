@@ -7,7 +7,7 @@ import { visit } from 'yaml';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { runRules } from '../rules/index.js';
 import type { RuleContext } from '../rules/rule.js';
-import { decodeText } from '../text.js';
+import { decodeText, InvalidTextError } from '../text.js';
 import { findXmlProblem } from '../xml-well-formed.js';
 import { buildBaselineSchema } from './schema.js';
 import { convertSchemaErrors } from './schema-errors.js';
@@ -71,6 +71,8 @@ function describeReadError(error: unknown): string {
       return 'is a folder, not a file';
     case 'ENOTFILE':
       return 'is not a regular file (a device, pipe or socket)';
+    case 'EILSEQ':
+      return `is ${(error as Error).message} (save it as UTF-8, or as UTF-16 with a byte-order mark)`;
     case 'EFBIG':
       return `is larger than ${MAX_REFERENCED_FILE_BYTES} bytes, far more than an EAP export`;
     default:
@@ -236,24 +238,40 @@ export function loadBaselineFile(file: string, cwd = process.cwd()): LoadedBasel
   try {
     text = decodeText(readFileSync(resolve(cwd, file)));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    return {
-      file,
-      diagnostics: [
-        {
-          code: 'file-unreadable',
-          severity: 'error',
-          message: `cannot read baseline ${file} (${code === 'ENOENT' ? 'file not found' : code})`,
-          hint: 'Check the path; baselines usually live in baselines/.',
-          path: [],
-          position: { file, line: 1, column: 1 },
-        },
-      ],
-      contentHash: '',
-      readRelative: () => {
-        throw new Error('baseline was not loaded');
-      },
-    };
+    return unreadableBaseline(file, describeUnreadableBaseline(file, error));
   }
   return loadBaselineText(file, text, cwd);
+}
+
+function describeUnreadableBaseline(file: string, error: unknown): Diagnostic {
+  if (error instanceof InvalidTextError) {
+    return {
+      code: 'file-unreadable',
+      severity: 'error',
+      message: `baseline ${file} is ${error.message}`,
+      hint: 'Save the file as UTF-8 (or UTF-16 with a byte-order mark) and check the characters at this position.',
+      path: [],
+      position: { file, line: error.line, column: error.column },
+    };
+  }
+  const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+  return {
+    code: 'file-unreadable',
+    severity: 'error',
+    message: `cannot read baseline ${file} (${code === 'ENOENT' ? 'file not found' : code})`,
+    hint: 'Check the path; baselines usually live in baselines/.',
+    path: [],
+    position: { file, line: 1, column: 1 },
+  };
+}
+
+function unreadableBaseline(file: string, diagnostic: Diagnostic): LoadedBaseline {
+  return {
+    file,
+    diagnostics: [diagnostic],
+    contentHash: '',
+    readRelative: () => {
+      throw new Error('baseline was not loaded');
+    },
+  };
 }
