@@ -23,7 +23,18 @@ function describeValue(value: unknown, written?: string): string {
   if (typeof value === 'number' && !Number.isFinite(value) && written !== undefined) {
     return written;
   }
-  return typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
+  return typeof value === 'string' ? `"${shorten(value)}"` : shorten(JSON.stringify(value));
+}
+
+/** Maximum length, in UTF-16 code units, of a value that a message repeats in full. */
+const MAX_SHOWN_LENGTH = 120;
+
+/** Shortens a long value for a message, so a 50 MB scalar does not become a 50 MB error. */
+function shorten(text: string): string {
+  if (text.length <= MAX_SHOWN_LENGTH) {
+    return text;
+  }
+  return `${text.slice(0, MAX_SHOWN_LENGTH)}... (${text.length} characters)`;
 }
 
 function cryptoFieldAt(path: Path) {
