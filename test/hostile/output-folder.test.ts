@@ -1,0 +1,68 @@
+/** Rendering over an existing output folder when one file cannot be replaced. */
+import * as fs from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { writeGeneratedFiles } from '../../src/render/write.js';
+
+vi.mock('node:fs', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs')>();
+  return { ...actual, renameSync: vi.fn(actual.renameSync) };
+});
+
+const realRename = (await vi.importActual<typeof import('node:fs')>('node:fs')).renameSync;
+
+/** Makes every rename from or onto `locked` fail, as Windows does for a file another process has open. */
+function lockFile(locked: string): void {
+  vi.mocked(fs.renameSync).mockImplementation((from, to) => {
+    if (basename(String(from)) === locked || basename(String(to)) === locked) {
+      throw Object.assign(new Error(`EBUSY: resource busy or locked, rename '${String(to)}'`), {
+        code: 'EBUSY',
+      });
+    }
+    realRename(from, to);
+  });
+}
+
+afterEach(() => {
+  vi.mocked(fs.renameSync).mockImplementation(realRename);
+});
+
+describe('output folder replacement', () => {
+  test('locked file keeps the whole old set', () => {
+    const folder = fs.mkdtempSync(join(tmpdir(), 'aovpn-output-'));
+    fs.writeFileSync(join(folder, 'a.xml'), 'old a');
+    fs.writeFileSync(join(folder, 'b.xml'), 'old b');
+    fs.writeFileSync(join(folder, 'c.xml'), 'old c');
+    lockFile('b.xml');
+
+    expect(() =>
+      writeGeneratedFiles(folder, [
+        { path: 'a.xml', content: 'new a' },
+        { path: 'b.xml', content: 'new b' },
+        { path: 'c.xml', content: 'new c' },
+      ]),
+    ).toThrow(/EBUSY/);
+
+    expect(fs.readFileSync(join(folder, 'a.xml'), 'utf8')).toBe('old a');
+    expect(fs.readFileSync(join(folder, 'b.xml'), 'utf8')).toBe('old b');
+    expect(fs.readFileSync(join(folder, 'c.xml'), 'utf8')).toBe('old c');
+    expect(fs.readdirSync(folder).sort()).toEqual(['a.xml', 'b.xml', 'c.xml']);
+  });
+
+  test('locked file removes the new files it added', () => {
+    const folder = fs.mkdtempSync(join(tmpdir(), 'aovpn-output-'));
+    fs.writeFileSync(join(folder, 'b.xml'), 'old b');
+    lockFile('b.xml');
+
+    expect(() =>
+      writeGeneratedFiles(folder, [
+        { path: 'a.xml', content: 'new a' },
+        { path: 'b.xml', content: 'new b' },
+      ]),
+    ).toThrow(/EBUSY/);
+
+    expect(fs.readdirSync(folder)).toEqual(['b.xml']);
+    expect(fs.readFileSync(join(folder, 'b.xml'), 'utf8')).toBe('old b');
+  });
+});
