@@ -44,8 +44,8 @@ export function writeGeneratedFiles(
 /**
  * Moves the staged files into place as one set. Existing files are renamed to backups
  * first. If any rename fails (on Windows, when another process holds the file open
- * without delete sharing), the new files are removed and the backups restored, so the folder keeps its
- * old set of files rather than a mix of old and new.
+ * without delete sharing), the new files are removed and the backups restored, so the
+ * folder keeps its old set of files rather than a mix of old and new.
  */
 // NOTE: a crash between moving an old file away and moving the new one in leaves the
 // old file as .<pid>.<n>.bak beside a missing one. A failed restore is not retried.
