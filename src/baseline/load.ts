@@ -99,10 +99,13 @@ export function checkEapConfigText(read: () => string): string | undefined {
   return problem === undefined ? undefined : `is not well-formed XML: ${problem}`;
 }
 
-/** Checks that eapConfig is a relative path, so the baseline reads the same on every checkout. */
+/** Checks that eapConfig is a relative path with forward slashes, so every checkout reads it the same. */
 function checkEapConfigPath(relativePath: string): string | undefined {
   if (win32.isAbsolute(relativePath) || posix.isAbsolute(relativePath)) {
     return 'is an absolute path, but it must be relative to the baseline file so that every checkout finds it';
+  }
+  if (relativePath.includes('\\')) {
+    return 'contains a backslash, which only Windows reads as a folder separator, so write forward slashes (eap/peap.xml)';
   }
   return undefined;
 }

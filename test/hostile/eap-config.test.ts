@@ -70,6 +70,14 @@ describe('eapConfig path', () => {
       expectEapDiagnostic(path, loaded, 'is an absolute path');
     },
   );
+
+  test('backslash separator is rejected', () => {
+    const { path, loaded } = loadWithEap('eap\\peap.xml', (folder) => {
+      mkdirSync(join(folder, 'eap'));
+      writeFileSync(join(folder, 'eap', 'peap.xml'), readFileSync(SAMPLE_EAP));
+    });
+    expectEapDiagnostic(path, loaded, 'contains a backslash');
+  });
 });
 
 describe('EAP file content', () => {
