@@ -137,15 +137,37 @@ export function hasInputError(loaded: LoadedBaseline): boolean {
 function yamlDiagnostics(source: YamlSource): Diagnostic[] {
   const problems = [...source.document.errors, ...source.document.warnings];
   return problems.map((problem) => ({
-    code: problem.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
-    severity: source.document.errors.includes(problem as never) ? 'error' : 'warning',
+    code: yamlProblemCode(problem.code),
+    // An unknown tag is a warning to the yaml package, which then reads the value as a
+    // string. A baseline author who wrote a tag meant something else, so it is an error.
+    severity:
+      problem.code === 'TAG_RESOLVE_FAILED' || source.document.errors.includes(problem as never)
+        ? 'error'
+        : 'warning',
     ...describeYamlProblem(problem.code, problem.message),
     path: [],
     position: positionAt(source, problem.pos[0]),
   }));
 }
 
+function yamlProblemCode(code: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'duplicate-key';
+    case 'TAG_RESOLVE_FAILED':
+      return 'yaml-tag';
+    default:
+      return 'yaml-syntax';
+  }
+}
+
 function describeYamlProblem(code: string, message: string): { message: string; hint: string } {
+  if (code === 'TAG_RESOLVE_FAILED') {
+    return {
+      message: `${message.split('\n')[0] ?? message}: a baseline contains only strings, numbers, booleans, lists and maps`,
+      hint: 'Remove the tag and write the plain value.',
+    };
+  }
   if (code === 'MULTIPLE_DOCS') {
     return {
       message: 'the file contains a second YAML document, but a baseline is one document',

@@ -11,7 +11,14 @@ export interface YamlSource {
 
 export function parseYamlSource(file: string, text: string): YamlSource {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // resolveKnownTags: false leaves YAML 1.1 tags such as !!binary, !!timestamp and !!set
+  // unresolved, so they are reported instead of turning into a Buffer, Date or Set.
+  const document = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    resolveKnownTags: false,
+  });
   return { file, text, document, lineCounter };
 }
 

@@ -51,6 +51,24 @@ describe('hostile YAML', () => {
     expect(diagnostic?.message).not.toContain('parseAllDocuments');
   });
 
+  const tags = [
+    { name: 'binary', tag: '!!binary dGVzdA==', column: 7 },
+    { name: 'timestamp', tag: '!!timestamp 2001-12-14', column: 7 },
+    { name: 'set', tag: '!!set {a, b}', column: 7 },
+    { name: 'JavaScript function', tag: '!!js/function "f"', column: 7 },
+    { name: 'custom', tag: '!vault secret', column: 7 },
+  ];
+
+  test.each(tags)('tag is an error: $name', ({ tag, column }) => {
+    const text = stringify(validBaseline()).replace('name: test-baseline', `name: ${tag}`);
+    const loaded = loadBaselineText('tag.yaml', text);
+    const diagnostic = loaded.diagnostics.find((candidate) => candidate.code === 'yaml-tag');
+    expect(diagnostic, JSON.stringify(loaded.diagnostics)).toBeDefined();
+    expect(diagnostic?.severity).toBe('error');
+    expect(diagnostic?.position).toEqual({ file: 'tag.yaml', line: 1, column });
+    expect(loaded.baseline).toBeUndefined();
+  });
+
   const unrepresentable = [
     { name: 'overflow', value: '1e400', shown: '1e400' },
     { name: 'infinity', value: '.inf', shown: '.inf' },
