@@ -21,7 +21,7 @@ function selectTargets(names: readonly string[] | undefined, io: CliIo): Target[
     return [...TARGETS];
   }
   const selected: Target[] = [];
-  for (const name of names) {
+  for (const name of new Set(names)) {
     const target = findTarget(name);
     if (target === undefined) {
       io.stderr(
@@ -37,6 +37,13 @@ function selectTargets(names: readonly string[] | undefined, io: CliIo): Target[
 export function runRender(file: string, options: RenderOptions, io: CliIo): number {
   const targets = selectTargets(options.target, io);
   if (targets === undefined) {
+    return EXIT_INPUT_ERROR;
+  }
+  // An empty --out is usually an unset shell variable, and would write into the working folder.
+  if (options.out !== undefined && options.out.trim() === '') {
+    io.stderr(
+      'error: --out is empty. Name the output folder, or leave --out out for out/<baseline name>.\n',
+    );
     return EXIT_INPUT_ERROR;
   }
 
