@@ -56,7 +56,7 @@ export function locate(
     const segment = path[index];
     const last = index === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === segment);
+      const pair = node.items.find((item) => keyMatches(item.key, segment));
       if (pair === undefined) {
         break;
       }
@@ -78,6 +78,16 @@ export function locate(
   }
   const offset = found?.range?.[0] ?? 0;
   return positionAt(source, offset);
+}
+
+/**
+ * Compares a map key with a path segment the way toJS() turns scalar keys into property
+ * names: `true`, `1` and `null` become "true", "1" and "".
+ */
+// NOTE: a collection used as a key (`? [a, b]`) never matches, so its position falls
+// back to the parent map.
+function keyMatches(key: unknown, segment: string | number | undefined): boolean {
+  return isScalar(key) && (key.value === segment || String(key.value ?? '') === String(segment));
 }
 
 function isNodeWithRange(value: unknown): value is Node {

@@ -69,6 +69,25 @@ describe('hostile YAML', () => {
     expect(loaded.baseline).toBeUndefined();
   });
 
+  const oddKeys = [
+    { name: 'boolean', key: 'true: x' },
+    { name: 'null', key: 'null: x' },
+    { name: 'tilde', key: '~: x' },
+    { name: 'number', key: '17: x' },
+  ];
+
+  test.each(oddKeys)('unknown key position: $name', ({ key }) => {
+    const text = `${stringify(validBaseline())}${key}\n`;
+    const line = text.split('\n').length - key.split('\n').length;
+    const loaded = loadBaselineText('key.yaml', text);
+    const diagnostic = loaded.diagnostics.find((candidate) => candidate.code === 'unknown-key');
+    expect(diagnostic?.position).toEqual({
+      file: 'key.yaml',
+      line,
+      column: 1,
+    });
+  });
+
   const unrepresentable = [
     { name: 'overflow', value: '1e400', shown: '1e400' },
     { name: 'infinity', value: '.inf', shown: '.inf' },
