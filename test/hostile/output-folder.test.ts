@@ -1,9 +1,12 @@
 /** Rendering over an existing output folder when one file cannot be replaced. */
 import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { stringify } from 'yaml';
 import { writeGeneratedFiles } from '../../src/render/write.js';
+import { validBaseline, writeBaseline } from '../helpers/baselines.js';
+import { runCommand } from '../helpers/cli.js';
 
 vi.mock('node:fs', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:fs')>();
@@ -64,5 +67,29 @@ describe('output folder replacement', () => {
 
     expect(fs.readdirSync(folder)).toEqual(['b.xml']);
     expect(fs.readFileSync(join(folder, 'b.xml'), 'utf8')).toBe('old b');
+  });
+});
+
+describe('output folder contents', () => {
+  // NOTE: render writes the files of the current baseline and leaves every other file in
+  // the output folder alone, so the profile of a renamed or removed connection stays
+  // beside the new ones and gets uploaded with them. A fix needs a record of what the
+  // previous render wrote (a manifest in the output folder), so that render removes only
+  // its own stale files and never an admin's.
+  test.fails('renamed connection leaves no stale profile', async () => {
+    const baseline = validBaseline();
+    const path = writeBaseline(baseline);
+    const folder = dirname(path);
+    await runCommand(['render', path, '-o', 'out'], folder);
+    baseline.connections[1]!.name = 'Renamed Tunnel';
+    fs.writeFileSync(path, stringify(baseline));
+    const run = await runCommand(['render', path, '-o', 'out'], folder);
+    expect(run.exitCode).toBe(0);
+    expect(fs.readdirSync(join(folder, 'out', 'profile-xml')).sort()).toEqual([
+      'Device Tunnel.oma-uri.txt',
+      'Device Tunnel.xml',
+      'Renamed Tunnel.oma-uri.txt',
+      'Renamed Tunnel.xml',
+    ]);
   });
 });
