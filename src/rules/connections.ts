@@ -209,6 +209,37 @@ const routePrefixInvalid: Rule = {
   },
 };
 
+const dnsServerInvalid: Rule = {
+  code: 'dns-server-invalid',
+  severity: 'error',
+  waivable: false,
+  summary: 'DNS servers in domainNameInformation must be IPv4 or IPv6 addresses.',
+  check(baseline) {
+    return eachConnection(baseline.connections, (connection, index) =>
+      (connection.domainNameInformation ?? []).flatMap((rule, ruleIndex) =>
+        (rule.dnsServers ?? []).flatMap((server, serverIndex) =>
+          isIP(server) !== 0
+            ? []
+            : [
+                {
+                  path: [
+                    'connections',
+                    index,
+                    'domainNameInformation',
+                    ruleIndex,
+                    'dnsServers',
+                    serverIndex,
+                  ],
+                  message: `DNS server ${server} for ${rule.domainName} in connection "${connection.name}" is not a valid IPv4 or IPv6 address`,
+                  hint: 'Write the address of the DNS server, such as 10.10.0.10 or 2001:db8::53.',
+                },
+              ],
+        ),
+      ),
+    );
+  },
+};
+
 const splitTunnelNoRoutes: Rule = {
   code: 'split-tunnel-no-routes',
   severity: 'warning',
@@ -239,5 +270,6 @@ export const CONNECTION_RULES: readonly Rule[] = [
   connectionNameSlash,
   connectionNameCharacter,
   routePrefixInvalid,
+  dnsServerInvalid,
   splitTunnelNoRoutes,
 ];
