@@ -127,10 +127,24 @@ function otherError(error: ErrorObject, source: YamlSource): Diagnostic {
     code,
     severity: 'error',
     message: `${formatPath(path)} is ${describeValue(error.data, sourceTextAt(source, path))}, which ${error.message ?? 'is invalid'}`,
-    hint: description,
+    hint: [describeExpectedType(error), description].filter(Boolean).join(' ') || undefined,
     path,
     position: locate(source, path),
   };
+}
+
+/** How to write a value of the type a `type` error expected, as the first words of its hint. */
+const TYPE_HINTS: Record<string, string> = {
+  integer: 'Write a whole number without quotes.',
+  number: 'Write a number without quotes.',
+  boolean: 'Write true or false without quotes (YAML 1.2 reads yes, no, on and off as text).',
+  string: 'Write text, in quotes if it would otherwise read as a number, boolean or null.',
+  object: 'Write a map of keys and values.',
+  array: 'Write a list.',
+};
+
+function describeExpectedType(error: ErrorObject): string | undefined {
+  return error.keyword === 'type' ? TYPE_HINTS[String(error.params.type)] : undefined;
 }
 
 /** Converts Ajv errors (compiled with `verbose: true`) into diagnostics. */

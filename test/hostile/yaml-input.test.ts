@@ -88,6 +88,30 @@ describe('hostile YAML', () => {
     });
   });
 
+  const wrongTypes = [
+    {
+      name: 'quoted number',
+      from: 'saLifetimeSeconds: 28800',
+      to: 'saLifetimeSeconds: "28800"',
+      hint: 'whole number without quotes',
+    },
+    {
+      name: 'yes for a boolean',
+      from: 'name: Device Tunnel',
+      to: 'name: Device Tunnel\n    alwaysOn: yes',
+      hint: 'true or false',
+    },
+    { name: 'number for a name', from: 'name: test-baseline', to: 'name: 1809', hint: 'in quotes' },
+  ];
+
+  test.each(wrongTypes)('type error hint says what to write: $name', ({ from, to, hint }) => {
+    const text = stringify(validBaseline()).replace(from, to);
+    const loaded = loadBaselineText('type.yaml', text);
+    const diagnostic = loaded.diagnostics.find((candidate) => candidate.code === 'wrong-type');
+    expect(diagnostic, JSON.stringify(loaded.diagnostics)).toBeDefined();
+    expect(diagnostic?.hint).toContain(hint);
+  });
+
   const unrepresentable = [
     { name: 'overflow', value: '1e400', shown: '1e400' },
     { name: 'infinity', value: '.inf', shown: '.inf' },
