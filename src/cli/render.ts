@@ -2,6 +2,13 @@
 import { join, relative, resolve } from 'node:path';
 import { hasInputError, loadBaselineFile } from '../baseline/load.js';
 import { hasBlockingDiagnostics } from '../diagnostics.js';
+import {
+  MANIFEST_FILE_NAME,
+  buildManifestFile,
+  findStaleEntries,
+  readManifest,
+  removeStaleFiles,
+} from '../render/manifest.js';
 import { renderBaseline } from '../render/render.js';
 import { writeGeneratedFiles } from '../render/write.js';
 import { findTarget, TARGETS } from '../targets/index.js';
@@ -58,9 +65,15 @@ export function runRender(file: string, options: RenderOptions, io: CliIo): numb
   }
 
   const outputFolder = resolve(io.cwd, options.out ?? join('out', loaded.baseline.name));
+  const targetNames = targets.map((target) => target.name);
   let written: string[];
+  let removed: string[];
   try {
-    written = writeGeneratedFiles(outputFolder, renderBaseline(loaded, targets));
+    const files = renderBaseline(loaded, targets);
+    const previous = readManifest(outputFolder);
+    const manifest = buildManifestFile(previous, files, targetNames);
+    written = writeGeneratedFiles(outputFolder, [...files, manifest]);
+    removed = removeStaleFiles(outputFolder, findStaleEntries(previous, files, targetNames));
   } catch (error) {
     io.stderr(
       `error: rendering ${file} failed, nothing was written: ${(error as Error).message}\n`,
@@ -68,7 +81,12 @@ export function runRender(file: string, options: RenderOptions, io: CliIo): numb
     return EXIT_INPUT_ERROR;
   }
   for (const path of written) {
-    io.stdout(`${relative(io.cwd, path)}\n`);
+    if (!path.endsWith(MANIFEST_FILE_NAME)) {
+      io.stdout(`${relative(io.cwd, path)}\n`);
+    }
+  }
+  for (const path of removed) {
+    io.stdout(`removed ${relative(io.cwd, path)} (no longer produced by this baseline)\n`);
   }
   return EXIT_OK;
 }

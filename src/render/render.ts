@@ -13,7 +13,9 @@ export function renderBaseline(
   targets: readonly Target[] = TARGETS,
 ): GeneratedFile[] {
   const context = buildRenderContext(loaded);
-  const files = targets.flatMap((target) => target.render(context));
+  const files = targets.flatMap((target) =>
+    target.render(context).map((file) => ({ ...file, target: target.name })),
+  );
   const seen = new Set<string>();
   for (const file of files) {
     if (seen.has(file.path.toLowerCase())) {

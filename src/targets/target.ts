@@ -8,6 +8,8 @@ export interface GeneratedFile {
   content: string;
   /** Write a UTF-8 byte-order mark, which Windows PowerShell 5.1 needs to read non-ASCII text in a .ps1. */
   byteOrderMark?: boolean;
+  /** Name of the target that produced the file, set by renderBaseline. */
+  target?: string;
 }
 
 export interface Target {

@@ -11,6 +11,7 @@ import { dirname, join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { REPO_ROOT, validBaseline, writeBaseline } from '../helpers/baselines.js';
 import { runCommand } from '../helpers/cli.js';
+import { MANIFEST_FILE_NAME } from '../../src/render/manifest.js';
 
 const POWERSHELL_PATHS = [
   'client/Set-DeviceTunnelIkev2Policy.ps1',
@@ -23,13 +24,13 @@ function newOutputFolder(): string {
   return join(mkdtempSync(join(tmpdir(), 'aovpn-baseline-render-')), 'out');
 }
 
-/** Lists every file under `folder` as sorted relative paths with forward slashes. */
+/** Lists every generated file under `folder` (not render's manifest) as sorted relative paths. */
 function listFiles(folder: string): string[] {
   if (!existsSync(folder)) {
     return [];
   }
   return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
+    .filter((entry) => entry.isFile() && entry.name !== MANIFEST_FILE_NAME)
     .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split('\\').join('/'))
     .sort();
 }

@@ -71,12 +71,7 @@ describe('output folder replacement', () => {
 });
 
 describe('output folder contents', () => {
-  // NOTE: render writes the files of the current baseline and leaves every other file in
-  // the output folder alone, so the profile of a renamed or removed connection stays
-  // beside the new ones and gets uploaded with them. A fix needs a record of what the
-  // previous render wrote (a manifest in the output folder), so that render removes only
-  // its own stale files and never an admin's.
-  test.fails('renamed connection leaves no stale profile', async () => {
+  test('renamed connection leaves no stale profile', async () => {
     const baseline = validBaseline();
     const path = writeBaseline(baseline);
     const folder = dirname(path);
