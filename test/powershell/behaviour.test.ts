@@ -19,7 +19,7 @@ const scripts: GeneratedScript[] = [
   ...NAME_CASES.flatMap((nameCase) => renderScripts(writeNameCaseBaseline(nameCase), true)),
 ];
 
-/** Every crypto value the baseline schema allows, keyed by cmdlet parameter, read from the schema itself. */
+/** Lists every crypto value the baseline schema allows, keyed by cmdlet parameter, read from the schema itself. */
 function schemaValues(): Array<{ parameter: string; value: string }> {
   const schema = buildBaselineSchema() as {
     properties: Record<string, { properties: Record<string, { enum: string[] }> }>;

@@ -1,7 +1,8 @@
 /** Runs PowerShell's parser over generated scripts and turns its findings into messages. */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
+import { REPO_ROOT } from '../helpers/baselines.js';
 import type { GeneratedScript } from './generate.js';
 import { describeTemplateLine, loadTemplatePatterns, TEMPLATE_FOLDER } from './template-lines.js';
 import { runPowerShellFile, type PowerShellTools } from './tools.js';
@@ -51,9 +52,12 @@ export function formatFindings(
   }
   const text = readFileSync(script.path, 'utf8');
   const patterns = loadTemplatePatterns(templateFolder);
+  const baseline = relative(REPO_ROOT, script.baseline);
+  const baselineLabel =
+    baseline.startsWith('..') || isAbsolute(baseline) ? script.baseline : baseline;
   return findings.map((finding) => {
     const origin = describeTemplateLine(text, finding.line, patterns, script.target);
     const rule = finding.rule === undefined ? '' : ` [${finding.rule}]`;
-    return `${script.path} line ${finding.line}:${finding.column} (${origin}; baseline ${script.baseline})${rule}: ${finding.message}`;
+    return `${script.path} line ${finding.line}:${finding.column} (${origin}; baseline ${baselineLabel})${rule}: ${finding.message}`;
   });
 }

@@ -30,8 +30,6 @@ export interface PesterSummary {
   notRun: number;
   containerErrors: string[];
   tests: PesterTest[];
-  /** ValidateSet values of the stand-in set cmdlets: command, then parameter. */
-  standInValues: Record<string, Record<string, string[]>>;
 }
 
 /** Runs every suite in one Invoke-Pester call. */
@@ -61,7 +59,7 @@ export function runPester(tools: PowerShellTools, suites: readonly PesterSuite[]
   return JSON.parse(readFileSync(resultPath, 'utf8').replace(/^\uFEFF/, '')) as PesterSummary;
 }
 
-/** One line such as "Pester 5.7.1: 12 scripts, 80 tests: 78 passed, 2 failed, 0 skipped". */
+/** Formats the summary as one line, such as "Pester 5.7.1: 12 scripts, 80 tests: 78 passed, 2 failed, 0 skipped". */
 export function describeSummary(summary: PesterSummary, scriptCount: number): string {
   return `Pester ${summary.version}: ${scriptCount} scripts, ${summary.total} tests: ${summary.passed} passed, ${summary.failed} failed, ${summary.skipped + summary.notRun} skipped`;
 }

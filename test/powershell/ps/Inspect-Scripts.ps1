@@ -74,15 +74,37 @@ function Find-BindingProblem {
     }
 }
 
+# Reports each parse error. When the token before it is a string that spans lines, the
+# quote that opened it is the likely cause, so its first line is reported too.
+function Find-ParseProblem {
+    param($Errors, $Tokens)
+    $stringKinds = 'StringLiteral', 'StringExpandable', 'HereStringLiteral', 'HereStringExpandable'
+    foreach ($parseError in $Errors) {
+        [pscustomobject]@{
+            line = $parseError.Extent.StartLineNumber; column = $parseError.Extent.StartColumnNumber
+            rule = $parseError.ErrorId; message = $parseError.Message
+        }
+        $previous = $Tokens |
+            Where-Object { $_.Extent.EndOffset -le $parseError.Extent.StartOffset -and $_.Kind -notin 'NewLine', 'LineContinuation', 'Comment' } |
+            Select-Object -Last 1
+        if ($null -ne $previous -and $stringKinds -contains [string]$previous.Kind -and
+            $previous.Extent.StartLineNumber -lt $previous.Extent.EndLineNumber) {
+            [pscustomobject]@{
+                line    = $previous.Extent.StartLineNumber; column = $previous.Extent.StartColumnNumber
+                rule    = 'UnclosedString'
+                message = "The string that starts here runs to line $($previous.Extent.EndLineNumber), so its closing quote is probably missing (see the parse error at line $($parseError.Extent.StartLineNumber))."
+            }
+        }
+    }
+}
+
 $results = foreach ($path in (Get-Content -LiteralPath $InputPath -Raw | ConvertFrom-Json)) {
     $tokens = $null
     $errors = $null
     $ast = [System.Management.Automation.Language.Parser]::ParseFile($path, [ref]$tokens, [ref]$errors)
     [pscustomobject]@{
         path        = $path
-        parseErrors = @($errors | ForEach-Object {
-                [pscustomobject]@{ line = $_.Extent.StartLineNumber; column = $_.Extent.StartColumnNumber; id = $_.ErrorId; message = $_.Message }
-            })
+        parseErrors = @(Find-ParseProblem $errors $tokens | Sort-Object line)
         strings     = @(Get-StringLiteral $ast)
         ps51        = @(@(Find-Ps51Incompatibility -Ast $ast) + @(Find-Ps51EncodingFinding -Path $path))
         binding     = @(Find-BindingProblem $ast)

@@ -30,7 +30,6 @@ $script:ParametersMissingIn51 = @{
     'Get-Date'         = @{ AsUTC = '7.1'; UnixTimeSeconds = '7.1' }
     'Split-Path'       = @{ LeafBase = '6.0'; Extension = '6.0' }
     'Select-String'    = @{ Raw = '7.0'; NoEmphasis = '7.0' }
-    'Out-File'         = @{ NoNewline = '5.0' }
 }
 
 # File encodings that 5.1 does not accept for -Encoding.

@@ -1,7 +1,7 @@
 <#
 .SYNOPSIS
 Runs the Pester suites on generated scripts in one process and writes a JSON summary:
-counts, each test's result and failure message, and the values the stand-ins accept.
+counts and each test's result and failure message.
 #>
 param(
     [Parameter(Mandatory = $true)] [string] $ManifestPath,
@@ -23,17 +23,6 @@ $configuration.Run.Container = @($containers)
 $configuration.Run.PassThru = $true
 $configuration.Output.Verbosity = 'None'
 $result = Invoke-Pester -Configuration $configuration
-
-. (Join-Path $PSScriptRoot 'StandIns.ps1')
-$standInValues = [ordered]@{}
-foreach ($command in 'Set-VpnConnectionIPsecConfiguration', 'Set-VpnServerConfiguration') {
-    $parameters = [ordered]@{}
-    foreach ($parameter in (Get-Command $command).Parameters.Values) {
-        $set = $parameter.Attributes | Where-Object { $_ -is [System.Management.Automation.ValidateSetAttribute] }
-        if ($set) { $parameters[$parameter.Name] = @($set.ValidValues) }
-    }
-    $standInValues[$command] = $parameters
-}
 
 $tests = foreach ($test in $result.Tests) {
     [ordered]@{
@@ -57,6 +46,5 @@ $summary = [ordered]@{
     notRun          = $result.NotRunCount
     containerErrors = @($containerErrors)
     tests           = @($tests)
-    standInValues   = $standInValues
 }
 ConvertTo-Json -InputObject $summary -Depth 8 | Set-Content -LiteralPath $ResultPath -Encoding utf8
