@@ -36,7 +36,16 @@ $script:ParametersMissingIn51 = @{
 $script:EncodingsMissingIn51 = @('utf8NoBOM', 'utf8BOM', 'ansi')
 
 # Automatic variables that are $null in 5.1, so a test on them silently goes the other way.
-$script:VariablesMissingIn51 = @('IsWindows', 'IsLinux', 'IsMacOS', 'IsCoreCLR', 'PSStyle')
+$script:VariablesMissingIn51 = [System.Collections.Generic.HashSet[string]]::new(
+    [string[]]@('IsWindows', 'IsLinux', 'IsMacOS', 'IsCoreCLR', 'PSStyle'), [System.StringComparer]::OrdinalIgnoreCase)
+
+# Node types no rule applies to, skipped without a function call.
+$script:NodeTypesWithoutFinding = [System.Collections.Generic.HashSet[string]]::new([string[]]@(
+        'CommandExpressionAst', 'CommandParameterAst', 'StatementBlockAst', 'NamedBlockAst',
+        'ParenExpressionAst', 'SubExpressionAst', 'ArrayLiteralAst', 'ArrayExpressionAst', 'HashtableAst',
+        'IfStatementAst', 'ForEachStatementAst', 'ParamBlockAst', 'ParameterAst', 'ConvertExpressionAst',
+        'UnaryExpressionAst', 'ScriptBlockExpressionAst', 'FunctionDefinitionAst', 'ReturnStatementAst',
+        'TryStatementAst', 'CatchClauseAst', 'NamedAttributeArgumentAst', 'ExitStatementAst', 'SwitchStatementAst'))
 
 # Command names and aliases that invoke ForEach-Object and friends.
 $script:CommandAliases = @{
@@ -221,7 +230,24 @@ Each finding has rule, line, column, text and message.
 function Find-Ps51Incompatibility {
     param([Parameter(Mandatory)] [System.Management.Automation.Language.ScriptBlockAst] $Ast)
     Find-Ps51RequiresFinding $Ast
+    # A function call per node is slow in PowerShell, so the common node types are
+    # screened here with plain tests and only candidates go to Find-Ps51AstFinding.
     foreach ($node in $Ast.FindAll({ $true }, $true)) {
+        $typeName = $node.GetType().Name
+        if ($script:NodeTypesWithoutFinding.Contains($typeName)) { continue }
+        if ($typeName -eq 'VariableExpressionAst') {
+            if (-not $script:VariablesMissingIn51.Contains($node.VariablePath.UserPath)) { continue }
+        } elseif ($typeName -eq 'StringConstantExpressionAst' -or $typeName -eq 'ExpandableStringExpressionAst') {
+            if (-not $node.Extent.Text.Contains('`')) { continue }
+        } elseif ($typeName -eq 'PipelineAst') {
+            if (-not $node.Background) { continue }
+        } elseif ($typeName -eq 'BinaryExpressionAst') {
+            if ($node.Operator -ne 'QuestionQuestion') { continue }
+        } elseif ($typeName -eq 'AssignmentStatementAst') {
+            if ($node.Operator -ne 'QuestionQuestionEquals') { continue }
+        } elseif ($typeName -eq 'MemberExpressionAst' -or $typeName -eq 'InvokeMemberExpressionAst' -or $typeName -eq 'IndexExpressionAst') {
+            if (-not $node.NullConditional) { continue }
+        }
         Find-Ps51AstFinding $node
     }
 }
