@@ -76,14 +76,30 @@ function yamlDiagnostics(source: YamlSource): Diagnostic[] {
   }));
 }
 
+export interface LoadTextOptions {
+  /**
+   * Reads a file named in the baseline (eapConfig). Defaults to reading from disk
+   * relative to the baseline's folder; `diff --base` reads from a git revision instead.
+   */
+  readRelative?: (relativePath: string) => string;
+}
+
 /**
  * Loads a baseline from text. `file` names it in messages; relative paths inside it
- * (eapConfig) resolve against `file`'s folder, taken relative to `cwd`.
+ * (eapConfig) resolve against `file`'s folder, taken relative to `cwd`, unless
+ * `options.readRelative` reads them from elsewhere.
  */
-export function loadBaselineText(file: string, text: string, cwd = process.cwd()): LoadedBaseline {
+export function loadBaselineText(
+  file: string,
+  text: string,
+  cwd = process.cwd(),
+  options: LoadTextOptions = {},
+): LoadedBaseline {
   const baseDirectory = dirname(resolve(cwd, file));
-  const readRelative = (relativePath: string): string =>
-    decodeText(readFileSync(resolve(baseDirectory, relativePath)));
+  const readRelative =
+    options.readRelative ??
+    ((relativePath: string): string =>
+      decodeText(readFileSync(resolve(baseDirectory, relativePath))));
   const contentHash = hashBaselineText(text);
   const source = parseYamlSource(file, text);
   const result: LoadedBaseline = { file, diagnostics: [], contentHash, readRelative, source };

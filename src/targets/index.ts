@@ -2,9 +2,10 @@
 import type { Target } from './target.js';
 import { clientTarget } from './client/index.js';
 import { npsTarget } from './nps/index.js';
+import { profileXmlTarget } from './profile-xml/index.js';
 import { rrasTarget } from './rras/index.js';
 
-export const TARGETS: readonly Target[] = [rrasTarget, clientTarget, npsTarget];
+export const TARGETS: readonly Target[] = [rrasTarget, clientTarget, profileXmlTarget, npsTarget];
 
 export function findTarget(name: string): Target | undefined {
   return TARGETS.find((target) => target.name === name);

@@ -9,14 +9,14 @@ import {
   type ScriptView,
 } from '../powershell/script-view.js';
 
-/** Where and how each tunnel kind's script runs. */
+/** Output path, run context and data folder of one tunnel kind's script. */
 export interface ClientScriptKind {
   tunnel: TunnelKind;
   path: string;
   scriptId: string;
   /** Environment variable for the log and backup folder, as PowerShell expands it. */
   dataRoot: string;
-  /** Lines of the help text that say how to deploy the script. */
+  /** Help text lines on how to deploy the script. */
   runAs: string[];
 }
 
@@ -55,6 +55,8 @@ const SET_ORDER = [
 ];
 
 export interface ClientView extends ScriptView {
+  /** The baseline's windows.minClientBuild. */
+  minimumBuild: string;
   tunnelKind: TunnelKind;
   runAs: string[];
   allUserConnection: boolean;
@@ -89,6 +91,7 @@ export function buildClientView(context: RenderContext, kind: ClientScriptKind):
 
   return {
     ...buildScriptView(context, kind.scriptId, kind.dataRoot),
+    minimumBuild: context.baseline.windows.minClientBuild,
     tunnelKind: kind.tunnel,
     runAs: kind.runAs,
     allUserConnection,

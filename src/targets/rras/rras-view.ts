@@ -41,7 +41,7 @@ const SERVER_LIMITS: readonly ServerLimit[] = [
   },
 ];
 
-/** Properties saved to the backup: every CIM property of VpnServerIPsecConfiguration the script may change or that shows its mode. */
+/** CIM properties saved to the backup: those the script may change, plus those that show the server's mode. */
 const BACKUP_FIELDS = [
   'TunnelType',
   'CustomPolicy',
@@ -58,6 +58,8 @@ const BACKUP_FIELDS = [
 ];
 
 export interface RrasView extends ScriptView {
+  /** The baseline's windows.minServerBuild. */
+  minimumBuild: string;
   /** CIM property -> expected value; CustomPolicy must read back True. */
   expected: NamedValue[];
   enumFields: string[];
@@ -76,6 +78,7 @@ export function buildRrasView(context: RenderContext): RrasView {
 
   return {
     ...buildScriptView(context, RRAS_SCRIPT_ID),
+    minimumBuild: context.baseline.windows.minServerBuild,
     expected: alignNamedValues([
       ['CustomPolicy', 'True'],
       ...policy,
