@@ -20,7 +20,7 @@ export interface GeneratedScript {
   path: string;
   /** Path relative to the output folder, such as rras/Set-RrasIkev2Policy.ps1. */
   relativePath: string;
-  /** True for the edge-case baselines, which run a shorter Pester matrix. */
+  /** Whether the script comes from an edge-case baseline, which runs a shorter Pester matrix. */
   edgeCase: boolean;
   expected: ExpectedValues;
 }
@@ -36,6 +36,8 @@ export interface ExpectedValues {
     IdleDisconnectSeconds?: number;
   };
   connections: Array<{ name: string; tunnel: 'device' | 'user' }>;
+  /** Minimum Windows builds the baseline declares. */
+  windows: { minClientBuild: string; minServerBuild: string };
   nps?: { networkPolicy: string; encryptionPolicy: number; encryptionTypes: number };
 }
 
@@ -56,9 +58,9 @@ export function loadValidBaseline(file: string): LoadedBaseline {
 }
 
 /**
- * MPPE attributes of the NPS network policy, from RFC 2548 and the RAS snap-in
- * constants: policy 1 allows, 2 requires encryption; type bits basic 0x2, strongest
- * 0x4, strong 0x8.
+ * Computes the MPPE attributes of the NPS network policy. The encryption policy is 1
+ * (allowed) or 2 (required), as in RFC 2548; the type bits are basic 0x2, strongest 0x4
+ * and strong 0x8, as in the RAS snap-in constants.
  */
 function expectNps(baseline: Baseline): ExpectedValues['nps'] {
   if (baseline.nps === undefined) {
@@ -91,6 +93,7 @@ export function expectValues(baseline: Baseline): ExpectedValues {
     crypto,
     server,
     connections: baseline.connections.map(({ name, tunnel }) => ({ name, tunnel })),
+    windows: { ...baseline.windows },
     nps: expectNps(baseline),
   };
 }

@@ -195,6 +195,21 @@ Describe 'client <relativePath> (<baselineName>)' -ForEach $Scripts {
     }
 
     if (-not $edgeCase) {
+        Context 'Windows older than the baseline needs' {
+            BeforeAll {
+                Initialize-PhoneBook $names $isDevice
+                $global:StandIn.WindowsVersion = Get-OlderBuild $expected.windows.minClientBuild
+                $run = Invoke-GeneratedScript -Path $path
+            }
+
+            It 'exits 2 without a set call' {
+                $run.ExitCode | Should -Be 2 -Because $run.Diagnostics
+                Get-StandInCall 'Set-VpnConnectionIPsecConfiguration' | Should -BeNullOrEmpty
+            }
+        }
+    }
+
+    if (-not $edgeCase) {
         Context 'no VpnClient module' {
             BeforeAll {
                 Initialize-PhoneBook $names $isDevice

@@ -119,6 +119,19 @@ Describe 'nps <relativePath> (<baselineName>)' -ForEach $Scripts {
             }
         }
 
+        Context 'Network Policy Server not installed' {
+            BeforeAll {
+                Initialize-Nps $policyName
+                [void]$global:StandIn.Services.Remove('IAS')
+                $run = Invoke-GeneratedScript -Path $path
+            }
+
+            It 'exits 2 without running netsh' {
+                $run.ExitCode | Should -Be 2 -Because $run.Diagnostics
+                Get-StandInCall 'netsh' | Should -BeNullOrEmpty
+            }
+        }
+
         Context '-WhatIf' {
             BeforeAll {
                 Initialize-Nps $policyName

@@ -146,6 +146,21 @@ Describe 'rras <relativePath> (<baselineName>)' -ForEach @($Scripts | Where-Obje
         }
     }
 
+    Context 'Windows older than the baseline needs' {
+        BeforeAll {
+            . $standIns
+            Reset-StandIn
+            $global:StandIn.WindowsVersion = Get-OlderBuild $expected.windows.minServerBuild
+            $run = Invoke-GeneratedScript -Path $path
+        }
+
+        It 'exits 2 without a set call' {
+            $run.ExitCode | Should -Be 2 -Because $run.Diagnostics
+            Get-StandInCall 'Set-VpnServerConfiguration' | Should -BeNullOrEmpty
+            @(Get-StandInCall 'Get-CimInstance')[0].Parameters.ClassName | Should -Be 'Win32_OperatingSystem'
+        }
+    }
+
     Context 'no RemoteAccess module' {
         BeforeAll {
             . $standIns

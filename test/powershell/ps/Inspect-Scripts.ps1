@@ -17,7 +17,7 @@ $ErrorActionPreference = 'Stop'
 $language = 'System.Management.Automation.Language'
 $standInCommands = @(
     'Get-VpnConnection', 'Set-VpnConnectionIPsecConfiguration', 'Get-VpnServerConfiguration',
-    'Set-VpnServerConfiguration', 'Restart-Service', 'Get-ItemProperty'
+    'Set-VpnServerConfiguration', 'Restart-Service', 'Get-ItemProperty', 'Get-CimInstance', 'Get-Service'
 )
 
 function Get-StringLiteral {

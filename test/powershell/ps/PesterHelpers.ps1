@@ -101,3 +101,10 @@ function Get-StandInSnapshot {
         Nps         = $global:StandIn.NpsPolicies
     }
 }
+
+# Returns a Windows version one build below the given minimum build.
+function Get-OlderBuild {
+    param([string] $Minimum)
+    $version = [version]$Minimum
+    '{0}.{1}.{2}' -f $version.Major, $version.Minor, ($version.Build - 1)
+}

@@ -48,6 +48,10 @@ function global:Reset-StandIn {
         # Fields a get command returns as the enum's number instead of its name.
         NumericFields   = @()
         ServiceRestarts = [System.Collections.Generic.List[string]]::new()
+        # Win32_OperatingSystem.Version: Windows Server 2025 and Windows 11 24H2.
+        WindowsVersion  = '10.0.26100'
+        # Installed services: RemoteAccess (RRAS) and IAS (Network Policy Server).
+        Services        = [System.Collections.Generic.List[string]]::new([string[]]@('RemoteAccess', 'IAS'))
     }
 }
 
@@ -350,6 +354,76 @@ function global:Restart-Service {
         foreach ($service in $Name) { $global:StandIn.ServiceRestarts.Add($service) }
     }
     Add-StandInCall 'Restart-Service' $PSCmdlet.ParameterSetName $PSBoundParameters $applied
+}
+
+# CimCmdlets module. Source: Microsoft Learn, Get-CimInstance (PowerShell 5.1 reference):
+# parameter sets ClassNameComputerSet (default; -ClassName at position 0), ClassNameSessionSet,
+# QueryComputerSet and QuerySessionSet. Only Win32_OperatingSystem is simulated.
+# NOTE: the ResourceUri and CimInstance parameter sets are left out.
+function global:Get-CimInstance {
+    [CmdletBinding(DefaultParameterSetName = 'ClassNameComputerSet')]
+    param(
+        [Parameter(ParameterSetName = 'ClassNameComputerSet', Mandatory = $true, Position = 0)]
+        [Parameter(ParameterSetName = 'ClassNameSessionSet', Mandatory = $true, Position = 0)]
+        [string] $ClassName,
+        [Parameter(ParameterSetName = 'QueryComputerSet', Mandatory = $true)]
+        [Parameter(ParameterSetName = 'QuerySessionSet', Mandatory = $true)]
+        [string] $Query,
+        [Parameter(ParameterSetName = 'ClassNameSessionSet', Mandatory = $true)]
+        [Parameter(ParameterSetName = 'QuerySessionSet', Mandatory = $true)]
+        [CimSession[]] $CimSession,
+        [Parameter(ParameterSetName = 'ClassNameComputerSet')]
+        [Parameter(ParameterSetName = 'QueryComputerSet')]
+        [Alias('CN', 'ServerName')]
+        [string[]] $ComputerName,
+        [string] $Namespace,
+        [string] $Filter,
+        [string[]] $Property,
+        [string] $QueryDialect,
+        [switch] $KeyOnly,
+        [switch] $Shallow,
+        [Alias('OT')]
+        [uint32] $OperationTimeoutSec
+    )
+    Add-StandInCall 'Get-CimInstance' $PSCmdlet.ParameterSetName $PSBoundParameters $false
+    if ($ClassName -ne 'Win32_OperatingSystem') {
+        throw [System.NotSupportedException]::new("The stand-in Get-CimInstance simulates Win32_OperatingSystem only, not '$ClassName$Query'.")
+    }
+    [pscustomobject]@{ Caption = 'Microsoft Windows'; Version = $global:StandIn.WindowsVersion }
+}
+
+# Microsoft.PowerShell.Management. Source: Microsoft Learn, Get-Service (PowerShell 5.1
+# reference): parameter sets Default (-Name, alias ServiceName, position 0), DisplayName
+# and InputObject; -DependentServices (alias DS), -RequiredServices (aliases SDO,
+# ServicesDependedOn), -Include, -Exclude.
+function global:Get-Service {
+    [CmdletBinding(DefaultParameterSetName = 'Default')]
+    param(
+        [Parameter(ParameterSetName = 'Default', Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
+        [Alias('ServiceName')]
+        [string[]] $Name,
+        [Parameter(ParameterSetName = 'DisplayName', Mandatory = $true)]
+        [string[]] $DisplayName,
+        [Parameter(ParameterSetName = 'InputObject', ValueFromPipeline = $true)]
+        [object[]] $InputObject,
+        [Alias('DS')]
+        [switch] $DependentServices,
+        [Alias('SDO', 'ServicesDependedOn')]
+        [switch] $RequiredServices,
+        [string[]] $Include,
+        [string[]] $Exclude
+    )
+    Add-StandInCall 'Get-Service' $PSCmdlet.ParameterSetName $PSBoundParameters $false
+    $names = if ($Name) { $Name } else { @($global:StandIn.Services) }
+    foreach ($serviceName in $names) {
+        if (-not $global:StandIn.Services.Contains($serviceName)) {
+            $PSCmdlet.WriteError([System.Management.Automation.ErrorRecord]::new(
+                    [System.InvalidOperationException]::new("Cannot find any service with service name '$serviceName'."),
+                    'NoServiceFoundForGivenName,Microsoft.PowerShell.Commands.GetServiceCommand', 'ObjectNotFound', $serviceName))
+            continue
+        }
+        [pscustomobject]@{ Name = $serviceName; Status = 'Running'; StartType = 'Automatic' }
+    }
 }
 
 # Get-ItemProperty for the registry. Source: Microsoft Learn, Get-ItemProperty (PowerShell
