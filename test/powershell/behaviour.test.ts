@@ -1,9 +1,14 @@
 import { basename } from 'node:path';
-import { beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CRYPTO_FIELDS } from '../../src/crypto/vocabulary.js';
 import { buildBaselineSchema } from '../../src/baseline/schema.js';
 import { NAME_CASES, writeNameCaseBaseline } from './edge-cases.js';
-import { renderScripts, SHIPPED_BASELINES, type GeneratedScript } from './generate.js';
+import {
+  removeRenderedScripts,
+  renderScripts,
+  SHIPPED_BASELINES,
+  type GeneratedScript,
+} from './generate.js';
 import {
   describeFailures,
   describeSummary,
@@ -48,6 +53,10 @@ describePowerShell('generated scripts under Pester', (tools) => {
     summary = runPester(tools, suites);
     const scriptCount = suites.reduce((count, suite) => count + suite.scripts.length, 0);
     process.stdout.write(`${describeSummary(summary, scriptCount)}\n`);
+  });
+
+  afterAll(() => {
+    removeRenderedScripts();
   });
 
   it('loads every Pester file', () => {

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { useTemplateFolder } from '../../src/render/templates.js';
 import { REPO_ROOT } from '../helpers/baselines.js';
-import { renderScripts, type GeneratedScript } from './generate.js';
+import { removeRenderedScripts, renderScripts, type GeneratedScript } from './generate.js';
 import { formatFindings, inspectScripts, type InspectResult } from './inspect.js';
 import { describeFailures, runPester } from './pester.js';
 import { TEMPLATE_FOLDER } from './template-lines.js';
@@ -98,6 +98,7 @@ describePowerShell('broken templates', (tools) => {
 
   afterAll(() => {
     useTemplateFolder(pathToFileURL(`${TEMPLATE_FOLDER}/`))();
+    removeRenderedScripts();
   });
 
   it.each(broken)('reports $breakage.case with template and line', (entry) => {

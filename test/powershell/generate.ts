@@ -1,5 +1,5 @@
 /** Renders baselines into temporary folders and describes each generated .ps1 for the suites. */
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadBaselineFile, type LoadedBaseline } from '../../src/baseline/load.js';
@@ -98,6 +98,15 @@ export function expectValues(baseline: Baseline): ExpectedValues {
   };
 }
 
+const outputFolders: string[] = [];
+
+/** Removes the temporary folders renderScripts wrote to. */
+export function removeRenderedScripts(): void {
+  for (const folder of outputFolders.splice(0)) {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 /**
  * Renders every target for one baseline file into a new temporary folder and returns
  * the .ps1 files written.
@@ -105,6 +114,7 @@ export function expectValues(baseline: Baseline): ExpectedValues {
 export function renderScripts(baselineFile: string, edgeCase = false): GeneratedScript[] {
   const loaded = loadValidBaseline(baselineFile);
   const output = mkdtempSync(join(tmpdir(), 'aovpn-ps-'));
+  outputFolders.push(output);
   const scripts: GeneratedScript[] = [];
   for (const target of TARGETS) {
     const files = renderBaseline(loaded, [target]).filter((file) => file.path.endsWith('.ps1'));

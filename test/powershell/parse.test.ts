@@ -1,7 +1,12 @@
 import { basename } from 'node:path';
-import { beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { caseNames, NAME_CASES, writeNameCaseBaseline } from './edge-cases.js';
-import { renderScripts, SHIPPED_BASELINES, type GeneratedScript } from './generate.js';
+import {
+  removeRenderedScripts,
+  renderScripts,
+  SHIPPED_BASELINES,
+  type GeneratedScript,
+} from './generate.js';
 import { formatFindings, inspectScripts, type InspectResult } from './inspect.js';
 import { SCRIPT_FAMILIES } from './script-families.js';
 import { describePowerShell } from './tools.js';
@@ -35,6 +40,10 @@ describePowerShell('generated scripts under PowerShell', (tools) => {
     process.stdout.write(
       `PowerShell parser: ${allScripts.length} scripts from ${SHIPPED_BASELINES.length} shipped and ${NAME_CASES.length} edge-case baselines\n`,
     );
+  });
+
+  afterAll(() => {
+    removeRenderedScripts();
   });
 
   const resultOf = (script: GeneratedScript): InspectResult => results.get(script.path)!;
