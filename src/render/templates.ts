@@ -50,6 +50,20 @@ handlebars.registerHelper(
 );
 
 const cache = new Map<string, Handlebars.TemplateDelegate>();
+let templateRoot = TEMPLATE_ROOT;
+
+/**
+ * Renders from `folder` instead of templates/ until the returned function is called.
+ * Tests use it to render from a deliberately broken copy of the templates.
+ */
+export function useTemplateFolder(folder: URL): () => void {
+  templateRoot = folder;
+  cache.clear();
+  return () => {
+    templateRoot = TEMPLATE_ROOT;
+    cache.clear();
+  };
+}
 
 /**
  * Renders templates/NAME with `view`. Output is never HTML-escaped (noEscape), and a
@@ -58,7 +72,7 @@ const cache = new Map<string, Handlebars.TemplateDelegate>();
 export function renderTemplate(name: string, view: object): string {
   let template = cache.get(name);
   if (template === undefined) {
-    const source = readFileSync(new URL(name, TEMPLATE_ROOT), 'utf8');
+    const source = readFileSync(new URL(name, templateRoot), 'utf8');
     template = handlebars.compile(source, { noEscape: true, strict: true });
     cache.set(name, template);
   }

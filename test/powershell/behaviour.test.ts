@@ -1,0 +1,90 @@
+import { basename } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { CRYPTO_FIELDS } from '../../src/crypto/vocabulary.js';
+import { buildBaselineSchema } from '../../src/baseline/schema.js';
+import { NAME_CASES, writeNameCaseBaseline } from './edge-cases.js';
+import {
+  removeRenderedScripts,
+  renderScripts,
+  SHIPPED_BASELINES,
+  type GeneratedScript,
+} from './generate.js';
+import {
+  describeFailures,
+  describeSummary,
+  runPester,
+  type PesterSuite,
+  type PesterSummary,
+} from './pester.js';
+import { SCRIPT_FAMILIES } from './script-families.js';
+import { describePowerShell } from './tools.js';
+
+const scripts: GeneratedScript[] = [
+  ...SHIPPED_BASELINES.flatMap((file) => renderScripts(file)),
+  ...NAME_CASES.flatMap((nameCase) => renderScripts(writeNameCaseBaseline(nameCase), true)),
+];
+
+/** Lists every crypto value the baseline schema allows, keyed by cmdlet parameter, read from the schema itself. */
+function schemaValues(): Array<{ parameter: string; value: string }> {
+  const schema = buildBaselineSchema() as {
+    properties: Record<string, { properties: Record<string, { enum: string[] }> }>;
+  };
+  return CRYPTO_FIELDS.flatMap((field) => {
+    const allowed = schema.properties[field.path[0]]!.properties[field.path[1]]!.enum;
+    return allowed.map((value) => ({ parameter: field.parameter, value }));
+  });
+}
+
+const STAND_IN_SUITE = 'StandIns.Tests.ps1';
+
+describePowerShell('generated scripts under Pester', (tools) => {
+  let summary: PesterSummary;
+
+  beforeAll(() => {
+    const suites: PesterSuite[] = SCRIPT_FAMILIES.map((family) => ({
+      pester: family.pester,
+      // Edge-case baselines differ only in names, which the rras script does not carry.
+      scripts: scripts.filter(
+        (script) =>
+          script.target === family.target && !(script.edgeCase && family.target === 'rras'),
+      ),
+    }));
+    suites.push({ pester: STAND_IN_SUITE, scripts: [], data: { schemaValues: schemaValues() } });
+    summary = runPester(tools, suites);
+    const scriptCount = suites.reduce((count, suite) => count + suite.scripts.length, 0);
+    process.stdout.write(`${describeSummary(summary, scriptCount)}\n`);
+  });
+
+  afterAll(() => {
+    removeRenderedScripts();
+  });
+
+  it('loads every Pester file', () => {
+    expect(summary.containerErrors).toEqual([]);
+    expect(summary.total).toBeGreaterThan(0);
+  });
+
+  it.each([...SCRIPT_FAMILIES.map((family) => family.pester), STAND_IN_SUITE])(
+    '%s passes',
+    (pester) => {
+      const tests = summary.tests.filter((test) => test.file === pester);
+      expect(tests.length, `${pester} ran no tests`).toBeGreaterThan(0);
+      expect(describeFailures(tests, scripts)).toEqual([]);
+    },
+  );
+
+  it.each(SCRIPT_FAMILIES)('runs $pester on every $target script', ({ target, pester }) => {
+    const tested = summary.tests.filter((test) => test.file === pester);
+    const covered = scripts.filter(
+      (candidate) => candidate.target === target && !(candidate.edgeCase && target === 'rras'),
+    );
+    expect(covered.length).toBeGreaterThan(0);
+    for (const script of covered) {
+      const label = `${script.relativePath} (${basename(script.baseline)})`;
+      expect(
+        tested.some((test) => test.name.includes(label) && test.result === 'Passed'),
+        `no passing test for ${label}`,
+      ).toBe(true);
+    }
+  });
+});
