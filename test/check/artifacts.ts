@@ -119,7 +119,7 @@ function lifetimeFields(baseline: Baseline, withMm: boolean): string[] {
   return fields;
 }
 
-/** Every capture of a baseline's machines. */
+/** Lists every capture of a baseline's machines. */
 export function artifactsOf(baseline: Baseline): Artifact[] {
   const artifacts: Artifact[] = [
     {
@@ -225,7 +225,10 @@ function profileArtifact(
   };
 }
 
-/** The client collector's file: connection fields are `connections[i].FIELD`, profile fields `profiles[i].FIELD`. */
+/**
+ * Builds the client collector's file. Its connection fields are `connections[i].FIELD`
+ * and its profile fields `profiles[i].FIELD`.
+ */
 function collectedClientArtifact(baseline: Baseline): Artifact {
   const fields = baseline.connections.flatMap((_connection, index) => [
     ...CRYPTO_KEYS.map((key) => `connections[${index}].${key}`),
@@ -267,7 +270,7 @@ function collectedClientArtifact(baseline: Baseline): Artifact {
   };
 }
 
-/** The baseline field a mutated artifact field corresponds to. */
+/** Returns the baseline field that a mutated artifact field corresponds to. */
 export function baselineField(field: string): string {
   return field.replace(/^(connections|profiles)\[\d+\]\./, '');
 }
