@@ -1,8 +1,9 @@
 /** Every render target. Adding a target means a module under src/targets, its templates, and a line here. */
 import { collectorsTarget } from './collectors.js';
 import type { Target } from './target.js';
+import { profileXmlTarget } from './profile-xml/index.js';
 
-export const TARGETS: readonly Target[] = [collectorsTarget];
+export const TARGETS: readonly Target[] = [profileXmlTarget, collectorsTarget];
 
 export function findTarget(name: string): Target | undefined {
   return TARGETS.find((target) => target.name === name);
