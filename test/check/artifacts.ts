@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Baseline, MppeLevel } from '../../src/baseline/types.js';
+import { xmlText } from '../../src/render/escape.js';
 import {
   CRYPTO_FIELDS,
   PROFILE_XML_SPELLING,
@@ -120,7 +121,7 @@ function lifetimeFields(baseline: Baseline, withMm: boolean): string[] {
 }
 
 /** Lists every capture of a baseline's machines. */
-export function artifactsOf(baseline: Baseline): Artifact[] {
+export function artifactsOf(baseline: Baseline, renderedProfiles: readonly string[]): Artifact[] {
   const artifacts: Artifact[] = [
     {
       option: '--server',
@@ -171,21 +172,39 @@ export function artifactsOf(baseline: Baseline): Artifact[] {
       },
     });
   }
-  baseline.connections.forEach((connection, index) => {
+  baseline.connections.forEach((_connection, index) => {
     artifacts.push(
       clientArtifact(`client-${index}.txt`, index, printClientText),
       clientArtifact(`client-${index}.json`, index, printClientJson),
-      profileArtifact(`profile-${index}.xml`, index, printProfileXml),
+      profileArtifact(`profile-${index}.xml`, index, (state) =>
+        replaceSuite(renderedProfiles[index]!, state),
+      ),
       profileArtifact(
         `profile-${index}-exported.txt`,
         index,
-        (state) => `ProfileXML : ${escapeProfileXml(printProfileXml(state))}`,
+        (state) =>
+          `ProfileXML : ${escapeProfileXml(replaceSuite(renderedProfiles[index]!, state))}`,
       ),
     );
-    void connection;
   });
   artifacts.push(collectedClientArtifact(baseline));
   return artifacts;
+}
+
+/**
+ * Writes a profile's suite values into the ProfileXML that the profile-xml target
+ * rendered, so mutations change only the CryptographySuite.
+ */
+function replaceSuite(xml: string, state: ProfileState): string {
+  let result = xml;
+  for (const field of CRYPTO_FIELDS) {
+    const element = new RegExp(`(<${field.parameter}>)[^<]*(</${field.parameter}>)`);
+    if (!element.test(result)) {
+      throw new Error(`the rendered ProfileXML has no ${field.parameter} element`);
+    }
+    result = result.replace(element, `$1${xmlText(state.suite[field.key])}$2`);
+  }
+  return result;
 }
 
 function clientArtifact(
