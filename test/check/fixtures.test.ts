@@ -306,6 +306,11 @@ describe('check unreadable input', () => {
       line: 3,
     },
     { args: ['--client', 'source/client-match.txt'], code: 'server-required', line: 1 },
+    {
+      args: ['--server', 'source/server-custom.txt', '--client', 'source/client-connection.txt'],
+      code: 'client-not-ipsec-policy',
+      line: 2,
+    },
   ];
   for (const row of cases) {
     it(`${row.code} in ${row.args[row.args.length - 1]}`, async () => {
