@@ -55,7 +55,7 @@ function differences(report: CheckReport): Array<{ artifact: string; field: stri
     .map((finding) => ({ artifact: finding.artifact, field: finding.field }));
 }
 
-/** Rewrites one artifact with one field changed; returns what check must report. */
+/** Rewrites one artifact with one field changed and returns what check must report. */
 function mutateOne(
   random: Random,
   baselineFile: string,

@@ -171,7 +171,7 @@ function compareCrypto(
   return findings;
 }
 
-/** The consequence of a drifted field, met when the other side follows the baseline. */
+/** Builds the consequence of a drifted field, which shows when the other side follows the baseline. */
 function driftConsequence(key: CryptoFieldKey, limits: RekeyLimits): Consequence {
   const consequence = cryptoConsequence(key, limits);
   return {
