@@ -252,6 +252,7 @@ describe('check findings', () => {
 describe('check unreadable input', () => {
   const cases: Array<{ args: string[]; code: string; line: number }> = [
     { args: ['--server', 'source/server-numeric.json'], code: 'json-enum-number', line: 2 },
+    { args: ['--server', 'source/server-cut.txt'], code: 'format-list-cut', line: 13 },
     { args: ['--server', 'source/server-garbled.txt'], code: 'format-list-line-invalid', line: 4 },
     { args: ['--server', 'source/server-truncated.txt'], code: 'server-field-missing', line: 2 },
     {
@@ -302,6 +303,11 @@ describe('check unreadable input', () => {
     },
     {
       args: ['--server', 'source/server-custom.txt', '--registry', 'source/registry-truncated.txt'],
+      code: 'registry-cut',
+      line: 3,
+    },
+    {
+      args: ['--server', 'source/server-custom.txt', '--registry', 'source/registry-string.txt'],
       code: 'registry-value-invalid',
       line: 3,
     },
