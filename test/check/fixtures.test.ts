@@ -211,6 +211,20 @@ describe('check findings', () => {
     });
   }
 
+  it('misspelled suite element', async () => {
+    const { code, report: checked } = await report([
+      '--server',
+      'source/server-custom.txt',
+      '--profile-xml',
+      'source/profile-misspelled.xml',
+    ]);
+    expect(findingKeys(checked)).toEqual(['mismatch profile-xml-element-missing ike.integrity']);
+    expect(checked.notes.map((note) => `${note.code} ${note.position?.line}`)).toContain(
+      'profile-xml-element-unknown 15',
+    );
+    expect(code).toBe(1);
+  });
+
   it('PFS rekey time from the server', async () => {
     const { report: checked } = await report([
       '--server',
@@ -312,6 +326,16 @@ describe('check unreadable input', () => {
       line: 3,
     },
     { args: ['--client', 'source/client-match.txt'], code: 'server-required', line: 1 },
+    {
+      args: [
+        '--server',
+        'source/server-custom.txt',
+        '--profile-xml',
+        'source/profile-duplicate.xml',
+      ],
+      code: 'profile-xml-element-duplicate',
+      line: 15,
+    },
     {
       args: ['--server', 'source/server-custom.txt', '--client', 'source/client-connection.txt'],
       code: 'client-not-ipsec-policy',
