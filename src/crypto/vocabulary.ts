@@ -106,22 +106,6 @@ export function getCryptoField(key: CryptoFieldKey): CryptoField {
   return field;
 }
 
-/**
- * The PfsGroup value that names the same Diffie-Hellman group as each DHGroup value
- * (IPSEC_PFS_GROUP and IKEEXT_DH_GROUP in the Windows Filtering Platform reference:
- * IPSEC_PFS_2048 is DH group 14). PfsGroup PFSMM uses the IKE SA's group, so PFSMM
- * with DHGroup Group14 is the same group as PFS2048.
- */
-export const PFS_GROUP_OF_DH_GROUP: Readonly<Record<string, string>> = {
-  None: 'None',
-  Group1: 'PFS1',
-  Group2: 'PFS2',
-  Group14: 'PFS2048',
-  ECP256: 'ECP256',
-  ECP384: 'ECP384',
-  Group24: 'PFS24',
-};
-
 /** A target's spelling of one field: PowerShell value to target value, or null where the target has none. */
 export type SpellingTable = Readonly<
   Record<CryptoFieldKey, Readonly<Record<string, string | null>>>
@@ -266,6 +250,22 @@ export const STRONGSWAN_SPELLING: SpellingTable = {
     PFSMM: null,
     PFS24: 'modp2048s256',
   },
+};
+
+/**
+ * The PfsGroup value that names the same Diffie-Hellman group as each DHGroup value
+ * (IPSEC_PFS_GROUP and IKEEXT_DH_GROUP in the Windows Filtering Platform reference:
+ * IPSEC_PFS_2048 is DH group 14). PfsGroup PFSMM uses the IKE SA's group, so PFSMM
+ * with DHGroup Group14 is the same group as PFS2048.
+ */
+export const PFS_GROUP_OF_DH_GROUP: Readonly<Record<string, string>> = {
+  None: 'None',
+  Group1: 'PFS1',
+  Group2: 'PFS2',
+  Group14: 'PFS2048',
+  ECP256: 'ECP256',
+  ECP384: 'ECP384',
+  Group24: 'PFS24',
 };
 
 /** A value spelled the way another target or an outdated document spells it. */
