@@ -49,6 +49,20 @@ export function formatPath(path: ReadonlyArray<string | number>): string {
   return text === '' ? '(document)' : text;
 }
 
+/**
+ * Control characters (C0 and C1, which start terminal escape sequences), bidirectional
+ * formatting and zero-width characters. A value from a baseline may contain them.
+ */
+const UNPRINTABLE = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/g;
+
+/** Replaces unprintable characters with `<U+XXXX>`, so printed text cannot drive the terminal. */
+export function escapeUnprintable(text: string): string {
+  return text.replace(
+    UNPRINTABLE,
+    (character) => `<U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`,
+  );
+}
+
 /** Formats one diagnostic as `file:line:column: severity code: message` plus an indented hint. */
 export function formatDiagnostic(diagnostic: Diagnostic): string {
   const where =
@@ -57,10 +71,12 @@ export function formatDiagnostic(diagnostic: Diagnostic): string {
       : `${diagnostic.position.file}:${diagnostic.position.line}:${diagnostic.position.column}: `;
   const waived = diagnostic.waiver === undefined ? '' : ` (waived: ${diagnostic.waiver.reason})`;
   const lines = [
-    `${where}${diagnostic.severity} ${diagnostic.code}: ${diagnostic.message}${waived}`,
+    escapeUnprintable(
+      `${where}${diagnostic.severity} ${diagnostic.code}: ${diagnostic.message}${waived}`,
+    ),
   ];
   if (diagnostic.hint !== undefined) {
-    lines.push(`  ${diagnostic.hint}`);
+    lines.push(`  ${escapeUnprintable(diagnostic.hint)}`);
   }
   return lines.join('\n');
 }

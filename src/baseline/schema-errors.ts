@@ -3,7 +3,7 @@ import type { ErrorObject } from 'ajv';
 import { CRYPTO_FIELDS, findForeignSpelling } from '../crypto/vocabulary.js';
 import { formatPath, type Diagnostic } from '../diagnostics.js';
 import { suggestClosest } from '../suggest.js';
-import { locate, type YamlSource } from './source.js';
+import { locate, sourceTextAt, type YamlSource } from './source.js';
 
 type Path = Array<string | number>;
 
@@ -18,8 +18,23 @@ function parsePointer(pointer: string): Path {
     .map((segment) => (/^[0-9]+$/.test(segment) ? Number(segment) : segment));
 }
 
-function describeValue(value: unknown): string {
-  return typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
+function describeValue(value: unknown, written?: string): string {
+  // JSON has no Infinity or NaN, so 1e400, .inf and .nan are shown as written.
+  if (typeof value === 'number' && !Number.isFinite(value) && written !== undefined) {
+    return written;
+  }
+  return typeof value === 'string' ? `"${shorten(value)}"` : shorten(JSON.stringify(value));
+}
+
+/** Maximum length, in UTF-16 code units, of a value that a message repeats in full. */
+const MAX_SHOWN_LENGTH = 120;
+
+/** Shortens a long value for a message, so a 50 MB scalar does not become a 50 MB error. */
+function shorten(text: string): string {
+  if (text.length <= MAX_SHOWN_LENGTH) {
+    return text;
+  }
+  return `${text.slice(0, MAX_SHOWN_LENGTH)}... (${text.length} characters)`;
 }
 
 function cryptoFieldAt(path: Path) {
@@ -111,11 +126,25 @@ function otherError(error: ErrorObject, source: YamlSource): Diagnostic {
   return {
     code,
     severity: 'error',
-    message: `${formatPath(path)} is ${describeValue(error.data)}, which ${error.message ?? 'is invalid'}`,
-    hint: description,
+    message: `${formatPath(path)} is ${describeValue(error.data, sourceTextAt(source, path))}, which ${error.message ?? 'is invalid'}`,
+    hint: [describeExpectedType(error), description].filter(Boolean).join(' ') || undefined,
     path,
     position: locate(source, path),
   };
+}
+
+/** How to write a value of the type a `type` error expected, as the first words of its hint. */
+const TYPE_HINTS: Record<string, string> = {
+  integer: 'Write a whole number without quotes.',
+  number: 'Write a number without quotes.',
+  boolean: 'Write true or false without quotes (YAML 1.2 reads yes, no, on and off as text).',
+  string: 'Write text, in quotes if it would otherwise read as a number, boolean or null.',
+  object: 'Write a map of keys and values.',
+  array: 'Write a list.',
+};
+
+function describeExpectedType(error: ErrorObject): string | undefined {
+  return error.keyword === 'type' ? TYPE_HINTS[String(error.params.type)] : undefined;
 }
 
 /** Converts Ajv errors (compiled with `verbose: true`) into diagnostics. */

@@ -11,7 +11,14 @@ export interface YamlSource {
 
 export function parseYamlSource(file: string, text: string): YamlSource {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // resolveKnownTags: false leaves YAML 1.1 tags such as !!binary, !!timestamp and !!set
+  // unresolved, so they are reported instead of turning into a Buffer, Date or Set.
+  const document = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    resolveKnownTags: false,
+  });
   return { file, text, document, lineCounter };
 }
 
@@ -19,6 +26,18 @@ export function parseYamlSource(file: string, text: string): YamlSource {
 export function positionAt(source: YamlSource, offset: number): SourcePosition {
   const { line, col } = source.lineCounter.linePos(offset);
   return { file: source.file, line, column: col };
+}
+
+/** Returns the scalar at `path` as written in the file, or undefined when there is none. */
+export function sourceTextAt(
+  source: YamlSource,
+  path: ReadonlyArray<string | number>,
+): string | undefined {
+  const node = source.document.getIn(path, true);
+  if (!isScalar(node) || node.range === undefined || node.range === null) {
+    return undefined;
+  }
+  return source.text.slice(node.range[0], node.range[1]);
 }
 
 /**
@@ -37,7 +56,7 @@ export function locate(
     const segment = path[index];
     const last = index === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === segment);
+      const pair = node.items.find((item) => keyMatches(item.key, segment));
       if (pair === undefined) {
         break;
       }
@@ -59,6 +78,16 @@ export function locate(
   }
   const offset = found?.range?.[0] ?? 0;
   return positionAt(source, offset);
+}
+
+/**
+ * Compares a map key with a path segment the way toJS() turns scalar keys into property
+ * names: `true`, `1` and `null` become "true", "1" and "".
+ */
+// NOTE: a collection used as a key (`? [a, b]`) never matches, so its position falls
+// back to the parent map.
+function keyMatches(key: unknown, segment: string | number | undefined): boolean {
+  return isScalar(key) && (key.value === segment || String(key.value ?? '') === String(segment));
 }
 
 function isNodeWithRange(value: unknown): value is Node {

@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { EXIT_CODES_HELP, EXIT_INPUT_ERROR } from './exit-codes.js';
+import { runDiff } from './diff.js';
 import type { CliIo } from './io.js';
 import { runCheck, type CheckOptions } from './check.js';
 import { runRender } from './render.js';
@@ -76,6 +77,23 @@ function buildProgram(io: CliIo, result: { exitCode: number }): Command {
     .addHelpText('after', `\n${EXIT_CODES_HELP}\n`)
     .action((file: string | undefined, options: CheckOptions) => {
       result.exitCode = runCheck(file, options, io);
+    });
+
+  program
+    .command('diff')
+    .description(
+      'Explain a change between two versions of a baseline: per-field strength, findings, Windows builds, what to redeploy and in which order.',
+    )
+    .argument('<baseline...>', 'OLD NEW, or one BASELINE with --base')
+    .option(
+      '--base <rev>',
+      'compare BASELINE with its version at this git revision (git show REV:path)',
+    )
+    .option('--format <format>', 'output format: text, markdown or json', 'text')
+    .option('--fail-on <change>', 'exit 1 when a crypto field gets weaker (only value: weaker)')
+    .addHelpText('after', `\n${EXIT_CODES_HELP}\n`)
+    .action((files: string[], options: { base?: string; format?: string; failOn?: string }) => {
+      result.exitCode = runDiff(files, options, io);
     });
 
   program

@@ -1,6 +1,6 @@
 /** `render`: validate a baseline and write every target's files, or nothing on any error. */
 import { join, relative, resolve } from 'node:path';
-import { loadBaselineFile } from '../baseline/load.js';
+import { hasInputError, loadBaselineFile } from '../baseline/load.js';
 import { hasBlockingDiagnostics } from '../diagnostics.js';
 import { renderBaseline } from '../render/render.js';
 import { writeGeneratedFiles } from '../render/write.js';
@@ -21,7 +21,7 @@ function selectTargets(names: readonly string[] | undefined, io: CliIo): Target[
     return [...TARGETS];
   }
   const selected: Target[] = [];
-  for (const name of names) {
+  for (const name of new Set(names)) {
     const target = findTarget(name);
     if (target === undefined) {
       io.stderr(
@@ -39,10 +39,17 @@ export function runRender(file: string, options: RenderOptions, io: CliIo): numb
   if (targets === undefined) {
     return EXIT_INPUT_ERROR;
   }
+  // An empty --out is usually an unset shell variable, and would write into the working folder.
+  if (options.out !== undefined && options.out.trim() === '') {
+    io.stderr(
+      'error: --out is empty. Name the output folder, or leave --out out for out/<baseline name>.\n',
+    );
+    return EXIT_INPUT_ERROR;
+  }
 
   const loaded = loadBaselineFile(file, io.cwd);
   printDiagnostics(loaded.diagnostics, io);
-  if (loaded.diagnostics.some((diagnostic) => diagnostic.code === 'file-unreadable')) {
+  if (hasInputError(loaded)) {
     return EXIT_INPUT_ERROR;
   }
   if (loaded.baseline === undefined || hasBlockingDiagnostics(loaded.diagnostics, options.strict)) {

@@ -1,6 +1,6 @@
 /** `validate`: schema and crypto rules for one or more baselines. */
 import { formatDiagnostic, hasBlockingDiagnostics, type Diagnostic } from '../diagnostics.js';
-import { loadBaselineFile } from '../baseline/load.js';
+import { hasInputError, loadBaselineFile } from '../baseline/load.js';
 import { EXIT_FINDINGS, EXIT_INPUT_ERROR, EXIT_OK } from './exit-codes.js';
 import type { CliIo } from './io.js';
 
@@ -29,7 +29,7 @@ export function runValidate(files: readonly string[], options: ValidateOptions, 
     if (options.json !== true) {
       printDiagnostics(loaded.diagnostics, io);
     }
-    if (loaded.diagnostics.some((diagnostic) => diagnostic.code === 'file-unreadable')) {
+    if (hasInputError(loaded)) {
       exitCode = EXIT_INPUT_ERROR;
     } else if (
       loaded.baseline === undefined ||

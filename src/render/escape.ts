@@ -46,9 +46,16 @@ export function lineCommentText(value: string): string {
   return value.replace(/[\u0000-\u001F\u007F\u2028\u2029]+/g, ' ');
 }
 
-/** Makes text safe inside an XML comment, which must not contain `--` or end with `-`. */
+/**
+ * Makes text safe inside an XML comment, which must not contain `--` or end with `-`.
+ * Characters XML 1.0 forbids (U+FFFE, U+FFFF, lone surrogates) become U+FFFD.
+ */
 export function xmlCommentText(value: string): string {
   return lineCommentText(value)
+    .replace(
+      /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+      '\uFFFD',
+    )
     .replace(/-(?=-)/g, '- ')
     .replace(/-$/, '- ');
 }

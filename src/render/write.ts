@@ -1,5 +1,5 @@
 /** Writes generated files so a failure never leaves a half-written file in place of a good one. */
-import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { GeneratedFile } from '../targets/target.js';
 
@@ -7,8 +7,8 @@ const UTF8_BOM = '\uFEFF';
 
 /**
  * Writes every file to a temporary sibling first and renames it into place only after
- * all temporary files are complete. If any write fails, the temporary files are
- * removed and the existing files stay as they were.
+ * all temporary files are complete. If any write or rename fails, the temporary files
+ * are removed and the existing files stay as they were.
  */
 export function writeGeneratedFiles(
   outputFolder: string,
@@ -37,8 +37,46 @@ export function writeGeneratedFiles(
     }
     throw error;
   }
-  for (const { temporary, final } of staged) {
-    renameSync(temporary, final);
-  }
+  replaceFiles(staged);
   return staged.map(({ final }) => final);
+}
+
+/**
+ * Moves the staged files into place as one set. Existing files are renamed to backups
+ * first. If any rename fails (on Windows, when another process holds the file open
+ * without delete sharing), the new files are removed and the backups restored, so the
+ * folder keeps its old set of files rather than a mix of old and new.
+ */
+// NOTE: a crash between moving an old file away and moving the new one in leaves the
+// old file as .<pid>.<n>.bak beside a missing one. A failed restore is not retried.
+function replaceFiles(staged: ReadonlyArray<{ temporary: string; final: string }>): void {
+  const backups: Array<{ final: string; backup: string }> = [];
+  const placed: string[] = [];
+  try {
+    staged.forEach(({ final }, index) => {
+      if (lstatSync(final, { throwIfNoEntry: false }) !== undefined) {
+        const backup = join(dirname(final), `.${process.pid}.${index}.bak`);
+        renameSync(final, backup);
+        backups.push({ final, backup });
+      }
+    });
+    for (const { temporary, final } of staged) {
+      renameSync(temporary, final);
+      placed.push(final);
+    }
+  } catch (error) {
+    for (const final of placed) {
+      rmSync(final, { force: true });
+    }
+    for (const { final, backup } of backups) {
+      renameSync(backup, final);
+    }
+    for (const { temporary } of staged) {
+      rmSync(temporary, { force: true });
+    }
+    throw error;
+  }
+  for (const { backup } of backups) {
+    rmSync(backup, { force: true });
+  }
 }

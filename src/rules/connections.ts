@@ -133,6 +133,45 @@ const connectionNameSlash: Rule = {
   },
 };
 
+/**
+ * Characters a connection name must not contain: C0 and C1 controls, zero-width and
+ * bidirectional formatting characters, line and paragraph separators, the byte-order
+ * mark, noncharacters U+FFFE and U+FFFF, and lone surrogates. They are invisible or
+ * reorder text in the Windows network list, so two names that look the same differ.
+ */
+const INVISIBLE_CHARACTER =
+  /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function formatCodePoint(character: string): string {
+  return `U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+const connectionNameCharacter: Rule = {
+  code: 'connection-name-character',
+  severity: 'error',
+  waivable: false,
+  summary:
+    'Connection names must not contain control, zero-width or bidirectional formatting characters.',
+  check(baseline) {
+    return eachConnection(baseline.connections, (connection, index) => {
+      const found = connection.name.match(INVISIBLE_CHARACTER);
+      if (found === null) {
+        return [];
+      }
+      // The name is shown with the characters replaced, so the message itself is not reordered.
+      const shown = connection.name.replace(INVISIBLE_CHARACTER, formatCodePoint);
+      const codePoints = [...new Set(found.map(formatCodePoint))].join(', ');
+      return [
+        {
+          path: ['connections', index, 'name'],
+          message: `connection name "${shown}" contains ${codePoints}, invisible or reordering characters that make the name in the Windows network list differ from what reviewers read`,
+          hint: 'Retype the name with visible characters only.',
+        },
+      ];
+    });
+  },
+};
+
 function prefixProblem(prefix: string): string | undefined {
   const [address = '', lengthText = ''] = prefix.split('/');
   const family = isIP(address);
@@ -170,6 +209,37 @@ const routePrefixInvalid: Rule = {
   },
 };
 
+const dnsServerInvalid: Rule = {
+  code: 'dns-server-invalid',
+  severity: 'error',
+  waivable: false,
+  summary: 'DNS servers in domainNameInformation must be IPv4 or IPv6 addresses.',
+  check(baseline) {
+    return eachConnection(baseline.connections, (connection, index) =>
+      (connection.domainNameInformation ?? []).flatMap((rule, ruleIndex) =>
+        (rule.dnsServers ?? []).flatMap((server, serverIndex) =>
+          isIP(server) !== 0
+            ? []
+            : [
+                {
+                  path: [
+                    'connections',
+                    index,
+                    'domainNameInformation',
+                    ruleIndex,
+                    'dnsServers',
+                    serverIndex,
+                  ],
+                  message: `DNS server ${server} for ${rule.domainName} in connection "${connection.name}" is not a valid IPv4 or IPv6 address`,
+                  hint: 'Write the address of the DNS server, such as 10.10.0.10 or 2001:db8::53.',
+                },
+              ],
+        ),
+      ),
+    );
+  },
+};
+
 const splitTunnelNoRoutes: Rule = {
   code: 'split-tunnel-no-routes',
   severity: 'warning',
@@ -198,6 +268,8 @@ export const CONNECTION_RULES: readonly Rule[] = [
   userTunnelEap,
   duplicateConnectionName,
   connectionNameSlash,
+  connectionNameCharacter,
   routePrefixInvalid,
+  dnsServerInvalid,
   splitTunnelNoRoutes,
 ];

@@ -91,9 +91,11 @@ describe('render command, PowerShell targets', () => {
       ['render', writeBaseline(baseline), '--out', out, '--target', 'rras', 'client', 'nps'],
       REPO_ROOT,
     );
-    expect(run.exitCode).toBe(2);
+    // The connection-name-character rule rejects the NUL before rendering starts.
+    expect(run.exitCode).toBe(1);
     expect(run.stderr).toContain('nothing was written');
-    expect(run.stderr).toContain('NUL');
+    expect(run.stderr).toContain('connection-name-character');
+    expect(run.stderr).toContain('U+0000');
     expect(listFiles(out)).toEqual(['rras/Set-RrasIkev2Policy.ps1']);
     expect(readFileSync(existing, 'utf8')).toBe('previous run\n');
   });

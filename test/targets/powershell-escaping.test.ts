@@ -31,10 +31,7 @@ const HOSTILE_NAMES: Array<[string, string]> = [
 ];
 
 /** A connection name may also contain a double quote, which PowerShell single quotes carry. */
-const CONNECTION_ONLY_NAMES: Array<[string, string]> = [
-  ['double quote', 'The "Corp" VPN'],
-  ['line break', 'VPN\nsecond line'],
-];
+const CONNECTION_ONLY_NAMES: Array<[string, string]> = [['double quote', 'The "Corp" VPN']];
 
 function withNames(connectionName: string, policyName: string | undefined): Baseline {
   const baseline = validBaseline();

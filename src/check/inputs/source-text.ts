@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Diagnostic, SourcePosition } from '../../diagnostics.js';
-import { decodeText } from '../../text.js';
+import { decodeText, InvalidTextError } from '../../text.js';
 import { inputDiagnostic } from '../model.js';
 
 /** One line of an input, without its line ending. */
@@ -80,7 +80,15 @@ export function decodeSource(file: string, bytes: Uint8Array): ReadResult {
   const isUtf16 =
     bytes.length >= 2 &&
     ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
-  const text = decodeText(bytes);
+  let text: string;
+  try {
+    text = decodeText(bytes);
+  } catch (error) {
+    if (!(error instanceof InvalidTextError)) {
+      throw error;
+    }
+    return { diagnostics: [invalidTextDiagnostic(file, error.line, error.column)] };
+  }
   const source: SourceText = { file, text, origin: { line: 1, column: 1 } };
   if (isUtf16 && bytes.length % 2 === 1) {
     return {
@@ -111,4 +119,14 @@ export function decodeSource(file: string, bytes: Uint8Array): ReadResult {
     };
   }
   return { source };
+}
+
+function invalidTextDiagnostic(file: string, line: number, column: number) {
+  return inputDiagnostic(
+    'input-encoding-invalid',
+    'error',
+    { file, line, column },
+    `${file} contains bytes that are not valid UTF-8: the file is damaged, or saved in another encoding`,
+    'Save the capture as UTF-8 or as UTF-16 with a byte-order mark (Out-File does both).',
+  );
 }

@@ -9,14 +9,14 @@ import {
   type ScriptView,
 } from '../powershell/script-view.js';
 
-/** Where and how each tunnel kind's script runs. */
+/** Output path, run context and data folder of one tunnel kind's script. */
 export interface ClientScriptKind {
   tunnel: TunnelKind;
   path: string;
   scriptId: string;
   /** Environment variable for the log and backup folder, as PowerShell expands it. */
   dataRoot: string;
-  /** Lines of the help text that say how to deploy the script. */
+  /** Help text lines on how to deploy the script. */
   runAs: string[];
 }
 

@@ -19,7 +19,7 @@ export const ENCRYPTION_TYPES_ATTRIBUTE = '0xffffffa6';
 export const ENCRYPTION_POLICY_ALLOWED = 1;
 export const ENCRYPTION_POLICY_REQUIRED = 2;
 
-/** Bit of each MPPE level in the encryption types mask; `none` has no bit, it sets the policy to allowed. */
+/** Bit of each MPPE level in the encryption types mask. `none` has no bit because it sets the policy to allowed. */
 export const MPPE_LEVEL_BITS: Readonly<Record<MppeLevel, number>> = {
   none: 0x0,
   basic: 0x2, // MPPE 40-bit

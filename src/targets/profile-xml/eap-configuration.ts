@@ -1,6 +1,7 @@
 /** The user tunnel's EAP configuration, embedded as XML in the ProfileXML. */
 import type { Connection } from '../../baseline/types.js';
 import type { RenderContext } from '../../render/context.js';
+import { findXmlProblem } from '../../xml-well-formed.js';
 
 const XML_DECLARATION = /^<\?xml[\s\S]*?\?>/;
 const LEADING_COMMENT = /^<!--[\s\S]*?-->/;
@@ -13,8 +14,8 @@ const TRAILING_COMMENT = /<!--[\s\S]*?-->$/;
  * root element are removed, line endings become LF, and everything inside the root
  * element, namespace declarations included, is kept as written.
  */
-// NOTE: only the root element is checked here. A malformed EAP file gives a malformed
-// ProfileXML; the tests validate rendered profiles with xmllint, rendering does not.
+// NOTE: the EAP file is checked for well-formedness, not against Microsoft's EAP schemas,
+// so a well-formed but invalid EapHostConfig still reaches the ProfileXML.
 export function readEapConfiguration(context: RenderContext, connection: Connection): string {
   if (connection.eapConfig === undefined) {
     throw new Error(`user tunnel "${connection.name}" has no eapConfig to embed in its ProfileXML`);
@@ -25,6 +26,12 @@ export function readEapConfiguration(context: RenderContext, connection: Connect
   if (!/^<EapHostConfig[\s>]/.test(fragment) || !/<\/EapHostConfig>$/.test(fragment)) {
     throw new Error(
       `eapConfig ${connection.eapConfig} of connection "${connection.name}" does not contain an EapHostConfig root element; export it again with (Get-VpnConnection -Name X).EapConfigXmlStream.InnerXml`,
+    );
+  }
+  const problem = findXmlProblem(text);
+  if (problem !== undefined) {
+    throw new Error(
+      `eapConfig ${connection.eapConfig} of connection "${connection.name}" is not well-formed XML: ${problem}`,
     );
   }
   if (/<!DOCTYPE/i.test(fragment)) {

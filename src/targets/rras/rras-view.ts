@@ -41,7 +41,7 @@ const SERVER_LIMITS: readonly ServerLimit[] = [
   },
 ];
 
-/** Properties saved to the backup: every CIM property of VpnServerIPsecConfiguration the script may change or that shows its mode. */
+/** CIM properties saved to the backup: those the script may change, plus those that show the server's mode. */
 const BACKUP_FIELDS = [
   'TunnelType',
   'CustomPolicy',

@@ -20,6 +20,7 @@ import {
   validateWithXsd,
   XMLLINT_INSTALL_HINT,
 } from '../../helpers/xmllint.js';
+import { EXPECTED_CSP_SPELLING } from '../../helpers/csp-spelling.js';
 
 const runSchemaTests = mustRunSchemaTests();
 if (!runSchemaTests) {
@@ -174,62 +175,6 @@ describe.runIf(runSchemaTests)('edge cases validate', () => {
   });
 });
 
-/**
- * The VPNv2 CSP spelling of every baseline value, written out from the ENUM values of
- * the VPNv2 DDF (2024), independent of the vocabulary table. null: the CSP has no value.
- */
-const CSP_SPELLING: Record<CryptoFieldKey, Record<string, string | null>> = {
-  'ike.encryption': {
-    DES: 'DES',
-    DES3: 'DES3',
-    AES128: 'AES128',
-    AES192: 'AES192',
-    AES256: 'AES256',
-    GCMAES128: 'AES_GCM_128',
-    GCMAES256: 'AES_GCM_256',
-  },
-  'ike.integrity': { MD5: 'MD5', SHA1: 'SHA196', SHA256: 'SHA256', SHA384: 'SHA384' },
-  'ike.dhGroup': {
-    None: 'None',
-    Group1: 'Group1',
-    Group2: 'Group2',
-    Group14: 'Group14',
-    ECP256: 'ECP256',
-    ECP384: 'ECP384',
-    Group24: 'Group24',
-  },
-  'esp.cipher': {
-    DES: 'DES',
-    DES3: 'DES3',
-    AES128: 'AES128',
-    AES192: 'AES192',
-    AES256: 'AES256',
-    GCMAES128: 'GCMAES128',
-    GCMAES192: 'GCMAES192',
-    GCMAES256: 'GCMAES256',
-    None: null,
-  },
-  'esp.integrity': {
-    MD596: 'MD596',
-    SHA196: 'SHA196',
-    SHA256128: 'SHA256128',
-    GCMAES128: 'GCMAES128',
-    GCMAES192: 'GCMAES192',
-    GCMAES256: 'GCMAES256',
-    None: null,
-  },
-  'esp.pfsGroup': {
-    None: 'None',
-    PFS1: 'PFS1',
-    PFS2: 'PFS2',
-    PFS2048: 'PFS2048',
-    ECP256: 'ECP256',
-    ECP384: 'ECP384',
-    PFSMM: 'PFSMM',
-    PFS24: 'PFS24',
-  },
-};
-
 const cryptoCases = CRYPTO_FIELDS.flatMap((field) =>
   field.values.map((value) => ({ key: field.key, element: field.parameter, value })),
 );
@@ -244,14 +189,14 @@ function withCryptoValue(key: CryptoFieldKey, value: string): Baseline {
 describe('CryptographySuite values', () => {
   test('table covers every baseline value', () => {
     for (const field of CRYPTO_FIELDS) {
-      expect(Object.keys(CSP_SPELLING[field.key]).sort(), field.key).toEqual(
+      expect(Object.keys(EXPECTED_CSP_SPELLING[field.key]).sort(), field.key).toEqual(
         [...field.values].sort(),
       );
     }
   });
 
   test.each(cryptoCases)('$key $value', ({ key, element, value }) => {
-    const expected = CSP_SPELLING[key][value];
+    const expected = EXPECTED_CSP_SPELLING[key][value];
     const baseline = withCryptoValue(key, value);
     if (expected === null) {
       expect(() => renderTarget(profileXmlTarget, baseline)).toThrow(/cannot express/);

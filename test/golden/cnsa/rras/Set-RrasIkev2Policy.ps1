@@ -107,13 +107,13 @@ function Write-Log {
     catch {
         if (-not $script:LogFileWarned) {
             $script:LogFileWarned = $true
-            Write-Warning ('Cannot write the log file {0}: {1}' -f $LogPath, $_.Exception.Message)
+            Write-Warning -Message ('Cannot write the log file {0}: {1}' -f $LogPath, $_.Exception.Message)
         }
     }
 
     switch ($Level) {
-        'INFO' { Write-Host $line }
-        'WARN' { Write-Warning $Message }
+        'INFO' { Write-Host -Object $line }
+        'WARN' { Write-Warning -Message $Message }
         'ERROR' { Write-Error -Message $Message -ErrorAction Continue }
     }
 }
@@ -143,7 +143,7 @@ function Stop-Script {
 function Assert-CommandAvailable {
     param([Parameter(Mandatory = $true)] [string[]] $Name)
 
-    $missing = @($Name | Where-Object { $null -eq (Get-Command -Name $_ -ErrorAction SilentlyContinue) })
+    $missing = @($Name | Where-Object -FilterScript { $null -eq (Get-Command -Name $_ -ErrorAction SilentlyContinue) })
     if ($missing.Count -gt 0) {
         Stop-Script -Outcome PrerequisiteMissing -Message ('Missing command: {0}. {1}' -f ($missing -join ', '), $PrerequisiteHint)
     }
@@ -219,7 +219,7 @@ function Write-Comparison {
             Write-Log -Level INFO -Message ('{0} {1}: {2} (matches)' -f $Target, $item.Field, $item.Expected)
         }
         else {
-            Write-Log -Level INFO -Message ('{0} {1}: {2} -> {3}' -f $Target, $item.Field, (Format-Value $item.Actual), $item.Expected)
+            Write-Log -Level INFO -Message ('{0} {1}: {2} -> {3}' -f $Target, $item.Field, (Format-Value -Value $item.Actual), $item.Expected)
         }
     }
 }
@@ -231,11 +231,11 @@ function Get-ReadBackOutcome {
     $outcome = 'Compliant'
     foreach ($item in $Row) {
         if ($item.State -eq 'Differs') {
-            Write-Log -Level ERROR -Message ('{0} {1}: expected {2}, read back {3}' -f $Target, $item.Field, $item.Expected, (Format-Value $item.Actual))
+            Write-Log -Level ERROR -Message ('{0} {1}: expected {2}, read back {3}' -f $Target, $item.Field, $item.Expected, (Format-Value -Value $item.Actual))
             $outcome = 'ReadBackMismatch'
         }
         elseif ($item.State -eq 'Unverified') {
-            Write-Log -Level WARN -Message ('{0} {1}: expected {2}, read back {3}, which cannot be verified' -f $Target, $item.Field, $item.Expected, (Format-Value $item.Actual))
+            Write-Log -Level WARN -Message ('{0} {1}: expected {2}, read back {3}, which cannot be verified' -f $Target, $item.Field, $item.Expected, (Format-Value -Value $item.Actual))
             if ($outcome -eq 'Compliant') {
                 $outcome = 'ReadBackUnverified'
             }
@@ -314,7 +314,7 @@ try {
 
     $before = Get-ServerComparison
     Write-Comparison -Target 'Server' -Row $before
-    if (@($before | Where-Object { $_.State -ne 'Match' }).Count -eq 0) {
+    if (@($before | Where-Object -FilterScript { $_.State -ne 'Match' }).Count -eq 0) {
         Stop-Script -Outcome Compliant -Message 'The server already matches the baseline; nothing changed. If an earlier run changed the policy without -RestartRemoteAccess, restart RemoteAccess to apply it.'
     }
 
@@ -341,7 +341,10 @@ try {
     # NOTE: whether Get-VpnServerConfiguration returns the new values before RemoteAccess
     # restarts is unconfirmed, so the message names that possible cause.
     $message = 'The values read back after Set-VpnServerConfiguration differ from the baseline (see above).'
-    if (-not $RestartRemoteAccess) {
+    if ($outcome -eq 'ReadBackUnverified') {
+        $message = 'Set-VpnServerConfiguration succeeded, but some values read back could not be verified (see above).'
+    }
+    if ($outcome -eq 'ReadBackMismatch' -and -not $RestartRemoteAccess) {
         $message += ' RemoteAccess was not restarted; if the server reports its running values, run again with -RestartRemoteAccess.'
     }
     Stop-Script -Outcome $outcome -Message $message

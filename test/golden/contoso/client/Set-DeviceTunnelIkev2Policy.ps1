@@ -102,13 +102,13 @@ function Write-Log {
     catch {
         if (-not $script:LogFileWarned) {
             $script:LogFileWarned = $true
-            Write-Warning ('Cannot write the log file {0}: {1}' -f $LogPath, $_.Exception.Message)
+            Write-Warning -Message ('Cannot write the log file {0}: {1}' -f $LogPath, $_.Exception.Message)
         }
     }
 
     switch ($Level) {
-        'INFO' { Write-Host $line }
-        'WARN' { Write-Warning $Message }
+        'INFO' { Write-Host -Object $line }
+        'WARN' { Write-Warning -Message $Message }
         'ERROR' { Write-Error -Message $Message -ErrorAction Continue }
     }
 }
@@ -138,7 +138,7 @@ function Stop-Script {
 function Assert-CommandAvailable {
     param([Parameter(Mandatory = $true)] [string[]] $Name)
 
-    $missing = @($Name | Where-Object { $null -eq (Get-Command -Name $_ -ErrorAction SilentlyContinue) })
+    $missing = @($Name | Where-Object -FilterScript { $null -eq (Get-Command -Name $_ -ErrorAction SilentlyContinue) })
     if ($missing.Count -gt 0) {
         Stop-Script -Outcome PrerequisiteMissing -Message ('Missing command: {0}. {1}' -f ($missing -join ', '), $PrerequisiteHint)
     }
@@ -214,7 +214,7 @@ function Write-Comparison {
             Write-Log -Level INFO -Message ('{0} {1}: {2} (matches)' -f $Target, $item.Field, $item.Expected)
         }
         else {
-            Write-Log -Level INFO -Message ('{0} {1}: {2} -> {3}' -f $Target, $item.Field, (Format-Value $item.Actual), $item.Expected)
+            Write-Log -Level INFO -Message ('{0} {1}: {2} -> {3}' -f $Target, $item.Field, (Format-Value -Value $item.Actual), $item.Expected)
         }
     }
 }
@@ -226,11 +226,11 @@ function Get-ReadBackOutcome {
     $outcome = 'Compliant'
     foreach ($item in $Row) {
         if ($item.State -eq 'Differs') {
-            Write-Log -Level ERROR -Message ('{0} {1}: expected {2}, read back {3}' -f $Target, $item.Field, $item.Expected, (Format-Value $item.Actual))
+            Write-Log -Level ERROR -Message ('{0} {1}: expected {2}, read back {3}' -f $Target, $item.Field, $item.Expected, (Format-Value -Value $item.Actual))
             $outcome = 'ReadBackMismatch'
         }
         elseif ($item.State -eq 'Unverified') {
-            Write-Log -Level WARN -Message ('{0} {1}: expected {2}, read back {3}, which cannot be verified' -f $Target, $item.Field, $item.Expected, (Format-Value $item.Actual))
+            Write-Log -Level WARN -Message ('{0} {1}: expected {2}, read back {3}, which cannot be verified' -f $Target, $item.Field, $item.Expected, (Format-Value -Value $item.Actual))
             if ($outcome -eq 'Compliant') {
                 $outcome = 'ReadBackUnverified'
             }
@@ -357,7 +357,7 @@ try {
     Assert-WindowsBuild -Minimum $MinimumBuild
     Write-RegistryNotice
 
-    $missing = @($Connections | Where-Object { $null -eq (Find-Connection -Name $_) })
+    $missing = @($Connections | Where-Object -FilterScript { $null -eq (Find-Connection -Name $_) })
     if ($missing.Count -gt 0) {
         foreach ($name in $missing) {
             Write-Log -Level ERROR -Message ('The VPN connection ''{0}'' was not found ({1}).' -f $name, 'all-user connections')
@@ -369,7 +369,7 @@ try {
     foreach ($name in $Connections) {
         $before = Get-ConnectionComparison -Name $name
         Write-Comparison -Target ('''{0}''' -f $name) -Row $before
-        if (@($before | Where-Object { $_.State -ne 'Match' }).Count -gt 0) {
+        if (@($before | Where-Object -FilterScript { $_.State -ne 'Match' }).Count -gt 0) {
             $differing += $name
         }
     }
@@ -397,8 +397,11 @@ try {
             $outcome = $result
         }
     }
-    if ($outcome -ne 'Compliant') {
+    if ($outcome -eq 'ReadBackMismatch') {
         Stop-Script -Outcome $outcome -Message 'The policies read back after Set-VpnConnectionIPsecConfiguration differ from the baseline (see above).'
+    }
+    if ($outcome -eq 'ReadBackUnverified') {
+        Stop-Script -Outcome $outcome -Message 'Set-VpnConnectionIPsecConfiguration succeeded, but some values read back could not be verified (see above).'
     }
     if ($approved.Count -lt $differing.Count) {
         Stop-Script -Outcome ChangesPending -Message ('{0} of {1} differing connections were left unchanged (-WhatIf or declined).' -f ($differing.Count - $approved.Count), $differing.Count)

@@ -97,13 +97,13 @@ function Write-Log {
     catch {
         if (-not $script:LogFileWarned) {
             $script:LogFileWarned = $true
-            Write-Warning ('Cannot write the log file {0}: {1}' -f $LogPath, $_.Exception.Message)
+            Write-Warning -Message ('Cannot write the log file {0}: {1}' -f $LogPath, $_.Exception.Message)
         }
     }
 
     switch ($Level) {
-        'INFO' { Write-Host $line }
-        'WARN' { Write-Warning $Message }
+        'INFO' { Write-Host -Object $line }
+        'WARN' { Write-Warning -Message $Message }
         'ERROR' { Write-Error -Message $Message -ErrorAction Continue }
     }
 }
@@ -133,7 +133,7 @@ function Stop-Script {
 function Assert-CommandAvailable {
     param([Parameter(Mandatory = $true)] [string[]] $Name)
 
-    $missing = @($Name | Where-Object { $null -eq (Get-Command -Name $_ -ErrorAction SilentlyContinue) })
+    $missing = @($Name | Where-Object -FilterScript { $null -eq (Get-Command -Name $_ -ErrorAction SilentlyContinue) })
     if ($missing.Count -gt 0) {
         Stop-Script -Outcome PrerequisiteMissing -Message ('Missing command: {0}. {1}' -f ($missing -join ', '), $PrerequisiteHint)
     }
@@ -209,7 +209,7 @@ function Write-Comparison {
             Write-Log -Level INFO -Message ('{0} {1}: {2} (matches)' -f $Target, $item.Field, $item.Expected)
         }
         else {
-            Write-Log -Level INFO -Message ('{0} {1}: {2} -> {3}' -f $Target, $item.Field, (Format-Value $item.Actual), $item.Expected)
+            Write-Log -Level INFO -Message ('{0} {1}: {2} -> {3}' -f $Target, $item.Field, (Format-Value -Value $item.Actual), $item.Expected)
         }
     }
 }
@@ -221,11 +221,11 @@ function Get-ReadBackOutcome {
     $outcome = 'Compliant'
     foreach ($item in $Row) {
         if ($item.State -eq 'Differs') {
-            Write-Log -Level ERROR -Message ('{0} {1}: expected {2}, read back {3}' -f $Target, $item.Field, $item.Expected, (Format-Value $item.Actual))
+            Write-Log -Level ERROR -Message ('{0} {1}: expected {2}, read back {3}' -f $Target, $item.Field, $item.Expected, (Format-Value -Value $item.Actual))
             $outcome = 'ReadBackMismatch'
         }
         elseif ($item.State -eq 'Unverified') {
-            Write-Log -Level WARN -Message ('{0} {1}: expected {2}, read back {3}, which cannot be verified' -f $Target, $item.Field, $item.Expected, (Format-Value $item.Actual))
+            Write-Log -Level WARN -Message ('{0} {1}: expected {2}, read back {3}, which cannot be verified' -f $Target, $item.Field, $item.Expected, (Format-Value -Value $item.Actual))
             if ($outcome -eq 'Compliant') {
                 $outcome = 'ReadBackUnverified'
             }
@@ -274,7 +274,7 @@ function Invoke-NetshScript {
         # netsh writes errors to stdout and stderr; Windows PowerShell 5.1 would turn stderr
         # lines into terminating errors under 'Stop', so this call collects them as text.
         $ErrorActionPreference = 'Continue'
-        $output = @(& netsh -f $path 2>&1 | ForEach-Object { [string]$_ })
+        $output = @(& netsh -f $path 2>&1 | ForEach-Object -Process { [string]$_ })
         $exitCode = $LASTEXITCODE
         $ErrorActionPreference = 'Stop'
     }
@@ -284,11 +284,21 @@ function Invoke-NetshScript {
     return [pscustomobject]@{ ExitCode = $exitCode; Output = $output }
 }
 
+# Returns whether the netsh output names the policy. netsh output arrives in the console
+# code page, so a name outside ASCII cannot be compared and counts as shown.
+function Test-PolicyNameShown {
+    param([string[]] $Output = @())
+
+    if ($NetworkPolicyName -notmatch '^[\x20-\x7E]+$') {
+        return $true
+    }
+    return @($Output | Where-Object -FilterScript { $_.IndexOf($NetworkPolicyName, [StringComparison]::OrdinalIgnoreCase) -ge 0 }).Count -gt 0
+}
+
 # Reads the network policy. Ends the script with TargetMissing when netsh cannot show it.
 function Read-NetworkPolicy {
     $result = Invoke-NetshScript -Command $ShowCommand
-    $nameShown = @($result.Output | Where-Object { $_.IndexOf($NetworkPolicyName, [StringComparison]::OrdinalIgnoreCase) -ge 0 }).Count -gt 0
-    if ($result.ExitCode -ne 0 -or -not $nameShown) {
+    if ($result.ExitCode -ne 0 -or -not (Test-PolicyNameShown -Output $result.Output)) {
         foreach ($line in $result.Output) {
             Write-Log -Level INFO -Message ('netsh: {0}' -f $line)
         }
@@ -346,7 +356,7 @@ try {
     $output = Read-NetworkPolicy
     $before = @(Get-PolicyComparison -Output $output)
     Write-Comparison -Target ('Network policy ''{0}''' -f $NetworkPolicyName) -Row $before
-    if (@($before | Where-Object { $_.State -ne 'Match' }).Count -eq 0) {
+    if (@($before | Where-Object -FilterScript { $_.State -ne 'Match' }).Count -eq 0) {
         Stop-Script -Outcome Compliant -Message 'The network policy already matches the baseline; nothing changed.'
     }
 
