@@ -105,14 +105,14 @@ export function decodeSource(file: string, bytes: Uint8Array): ReadResult {
   }
   const bad = text.search(/[\uFFFD\u0000]/);
   if (bad >= 0) {
-    const what = text[bad] === '\u0000' ? 'a NUL character' : 'bytes that are not valid text';
+    const problem = text[bad] === '\u0000' ? 'a NUL character' : 'bytes that are not valid text';
     return {
       diagnostics: [
         inputDiagnostic(
           'input-encoding-invalid',
           'error',
           positionAtOffset(source, bad),
-          `${file} contains ${what}: the file is damaged, or UTF-16 without a byte-order mark`,
+          `${file} contains ${problem}: the file is damaged, or UTF-16 without a byte-order mark`,
           'Save the capture as UTF-8 or as UTF-16 with a byte-order mark (Out-File does both).',
         ),
       ],
