@@ -1,11 +1,18 @@
 /** Every render target. Adding a target means a module under src/targets, its templates, and a line here. */
+import { collectorsTarget } from './collectors.js';
 import type { Target } from './target.js';
 import { clientTarget } from './client/index.js';
 import { npsTarget } from './nps/index.js';
 import { profileXmlTarget } from './profile-xml/index.js';
 import { rrasTarget } from './rras/index.js';
 
-export const TARGETS: readonly Target[] = [rrasTarget, clientTarget, profileXmlTarget, npsTarget];
+export const TARGETS: readonly Target[] = [
+  rrasTarget,
+  clientTarget,
+  profileXmlTarget,
+  npsTarget,
+  collectorsTarget,
+];
 
 export function findTarget(name: string): Target | undefined {
   return TARGETS.find((target) => target.name === name);
