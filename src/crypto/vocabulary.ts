@@ -252,6 +252,18 @@ export const STRONGSWAN_SPELLING: SpellingTable = {
   },
 };
 
+/**
+ * strongSwan PRF keyword for each ike.integrity value. An AES-GCM IKE proposal has no
+ * integrity transform, but the IKE SA still needs a PRF, so the strongSwan target names
+ * it explicitly (`aes128gcm16-prfsha256-modp2048`).
+ */
+export const STRONGSWAN_PRF_SPELLING: Readonly<Record<string, string>> = {
+  MD5: 'prfmd5',
+  SHA1: 'prfsha1',
+  SHA256: 'prfsha256',
+  SHA384: 'prfsha384',
+};
+
 /** A value spelled the way another target or an outdated document spells it. */
 export interface ForeignSpelling {
   /** The value as written in the baseline. */

@@ -1,7 +1,8 @@
 /** Every render target. Adding a target means a module under src/targets, its templates, and a line here. */
+import { strongswanTarget } from './strongswan/index.js';
 import type { Target } from './target.js';
 
-export const TARGETS: readonly Target[] = [];
+export const TARGETS: readonly Target[] = [strongswanTarget];
 
 export function findTarget(name: string): Target | undefined {
   return TARGETS.find((target) => target.name === name);
