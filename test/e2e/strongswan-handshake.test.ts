@@ -1,0 +1,173 @@
+/**
+ * Real IKEv2 handshakes between two charon daemons: the gateway runs the rendered
+ * strongSwan configuration, the initiator offers what the Windows client model says a
+ * Windows client offers. Every outcome is predicted by checkGateway before the
+ * handshake runs, and the prediction must equal what the gateway's log shows.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadBaselineFile } from '../../src/baseline/load.js';
+import type { Baseline } from '../../src/baseline/types.js';
+import { runCli } from '../../src/cli/main.js';
+import { buildConnectionName } from '../../src/targets/strongswan/strongswan-view.js';
+import { checkGateway } from '../../src/strongswan/check-gateway.js';
+import { readGatewayConfig } from '../../src/strongswan/gateway.js';
+import type { FailedExchange } from '../../src/strongswan/predict.js';
+import { buildCustomPolicyOffer, type ClientOffer } from '../../src/strongswan/windows-client.js';
+import { buildDefaultOffer } from '../../src/strongswan/windows-defaults.js';
+import { REPO_ROOT } from '../helpers/baselines.js';
+import { buildFieldVariants } from '../helpers/field-variants.js';
+import { findMissingRequirements, Lab } from '../helpers/strongswan-lab.js';
+import { buildGatewayLabSection, runScenario } from '../helpers/strongswan-scenario.js';
+
+const missing = findMissingRequirements();
+const inCi = process.env.CI === 'true';
+const skipReason = missing.length === 0 ? '' : ` (skipped, missing: ${missing.join('; ')})`;
+
+const SHIPPED = readdirSync(join(REPO_ROOT, 'baselines'))
+  .filter((name) => name.endsWith('.yaml'))
+  .sort();
+
+/** A gateway that accepts only proposals a Windows client sends by default. */
+const LEGACY_GATEWAY = `connections {
+  legacy {
+    version = 2
+    proposals = aes256-sha1-modp1024, aes256-sha256-modp2048
+    children {
+      legacy {
+        esp_proposals = aes256-sha1
+      }
+    }
+  }
+}
+`;
+
+function loadShipped(name: string): Baseline {
+  const loaded = loadBaselineFile(join(REPO_ROOT, 'baselines', name), REPO_ROOT);
+  if (loaded.baseline === undefined) {
+    throw new Error(`${name} does not load: ${JSON.stringify(loaded.diagnostics)}`);
+  }
+  return loaded.baseline;
+}
+
+/** Renders a baseline with `render --target strongswan` and returns the swanctl.conf text. */
+async function renderSwanctlConf(name: string, folder: string): Promise<string> {
+  const output = join(folder, name);
+  const io = { stdout: () => undefined, stderr: () => undefined, cwd: REPO_ROOT };
+  const code = await runCli(
+    ['render', join('baselines', name), '-o', output, '-t', 'strongswan'],
+    io,
+  );
+  expect(code, `render ${name}`).toBe(0);
+  return readFileSync(join(output, 'strongswan/swanctl.conf'), 'utf8');
+}
+
+function withLabSection(gatewayConf: string, connection: string): string {
+  return gatewayConf + buildGatewayLabSection(connection, connection);
+}
+
+/** The prediction, made from the exact file the gateway loads, before any handshake. */
+function predict(gatewayConf: string, offer: ClientOffer): FailedExchange | null {
+  const check = checkGateway(readGatewayConfig(gatewayConf, 'gateway swanctl.conf'), offer);
+  expect(check.predictions).toHaveLength(1);
+  expect(check.predictions[0]!.prediction).not.toBeNull();
+  return check.predictions[0]!.prediction!.failedExchange;
+}
+
+describe.runIf(inCi && missing.length > 0)('strongSwan lab requirements', () => {
+  test('present in CI', () => {
+    expect(missing).toEqual([]);
+  });
+});
+
+describe.skipIf(missing.length > 0)(`strongSwan handshakes${skipReason}`, () => {
+  const lab = missing.length === 0 ? new Lab() : undefined;
+  const renderFolder = mkdtempSync(join(tmpdir(), 'aovpn-strongswan-render-'));
+
+  beforeAll(async () => {
+    await lab!.start();
+  }, 60_000);
+
+  afterAll(async () => {
+    await lab?.stop();
+    rmSync(renderFolder, { recursive: true, force: true });
+  }, 30_000);
+
+  describe.each(SHIPPED)('%s', (name) => {
+    test('rendered pair connects, pings and rekeys', async () => {
+      const baseline = loadShipped(name);
+      const connection = buildConnectionName(baseline);
+      const gatewayConf = withLabSection(await renderSwanctlConf(name, renderFolder), connection);
+      const offer = buildCustomPolicyOffer(baseline.ike, baseline.esp);
+
+      const predicted = predict(gatewayConf, offer);
+      const observed = await runScenario(lab!, gatewayConf, offer);
+
+      expect(predicted).toBeNull();
+      expect(observed.failedExchange, observed.gatewayLog).toBe(predicted);
+      expect(observed.initiateSucceeded).toBe(true);
+      expect(observed.pinged).toBe(true);
+    }, 40_000);
+
+    test('each field variant fails where predicted', async () => {
+      const baseline = loadShipped(name);
+      const connection = buildConnectionName(baseline);
+      const gatewayConf = withLabSection(await renderSwanctlConf(name, renderFolder), connection);
+
+      for (const variant of buildFieldVariants(baseline)) {
+        const offer = buildCustomPolicyOffer(variant.ike, variant.esp);
+        const predicted = predict(gatewayConf, offer);
+        const observed = await runScenario(lab!, gatewayConf, offer);
+
+        expect(predicted, variant.field).toBe(variant.expected);
+        expect(observed.failedExchange, `${variant.field}\n${observed.gatewayLog}`).toBe(predicted);
+        // Only a PFS mismatch lets the tunnel come up; it then breaks at the first rekey.
+        expect(observed.initiateSucceeded, variant.field).toBe(predicted === 'CHILD_SA_REKEY');
+      }
+    }, 120_000);
+  });
+
+  describe('Windows default proposals', () => {
+    const values = [0, 1, 2] as const;
+
+    test.each(values)(
+      'NegotiateDH2048_AES256=%s',
+      async (value) => {
+        const offer = buildDefaultOffer(value);
+        const legacyConf = withLabSection(LEGACY_GATEWAY, 'legacy');
+        const modernName = SHIPPED[0]!;
+        const modern = buildConnectionName(loadShipped(modernName));
+        const modernConf = withLabSection(
+          await renderSwanctlConf(modernName, renderFolder),
+          modern,
+        );
+
+        const legacyPredicted = predict(legacyConf, offer);
+        const modernPredicted = predict(modernConf, offer);
+        const legacyObserved = await runScenario(lab!, legacyConf, offer);
+        const modernObserved = await runScenario(lab!, modernConf, offer);
+
+        expect(legacyPredicted).toBeNull();
+        expect(legacyObserved.failedExchange, legacyObserved.gatewayLog).toBe(legacyPredicted);
+        expect(legacyObserved.pinged).toBe(true);
+        expect(modernPredicted).toBe('IKE_SA_INIT');
+        expect(modernObserved.failedExchange, modernObserved.gatewayLog).toBe(modernPredicted);
+      },
+      60_000,
+    );
+
+    test('custom policy against the default-only gateway', async () => {
+      const baseline = loadShipped(SHIPPED[0]!);
+      const offer = buildCustomPolicyOffer(baseline.ike, baseline.esp);
+      const legacyConf = withLabSection(LEGACY_GATEWAY, 'legacy');
+
+      const predicted = predict(legacyConf, offer);
+      const observed = await runScenario(lab!, legacyConf, offer);
+
+      expect(predicted).toBe('IKE_SA_INIT');
+      expect(observed.failedExchange, observed.gatewayLog).toBe(predicted);
+    }, 30_000);
+  });
+});
