@@ -6,7 +6,7 @@ export interface ProposalListLocation {
   file: string;
   line: number;
   column: number;
-  /** Where the list sits in the file, such as `connections.aovpn.proposals`. */
+  /** Path of the list in the file, such as `connections.aovpn.proposals`. */
   path: string[];
 }
 
@@ -47,12 +47,15 @@ export function readProposalList(
   return { proposals, includesDefault, diagnostics };
 }
 
-/** The warning for a gateway that also accepts strongSwan's default proposals. */
-export function defaultProposalsWarning(what: string, location: ProposalListLocation): Diagnostic {
+/** Builds the warning for a gateway that also accepts strongSwan's default proposals. */
+export function defaultProposalsWarning(
+  setting: string,
+  location: ProposalListLocation,
+): Diagnostic {
   return {
     code: 'gateway-default-proposals',
     severity: 'warning',
-    message: `${what} lets the gateway accept strongSwan's default proposals, which this check does not model, so a predicted failure may not happen`,
+    message: `${setting} lets the gateway accept strongSwan's default proposals, which this check does not model, so a predicted failure may not happen`,
     hint: 'List the proposals explicitly (swanctl.conf without "default", ipsec.conf with a trailing "!").',
     path: location.path,
     position: { file: location.file, line: location.line, column: location.column },

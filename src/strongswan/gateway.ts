@@ -38,7 +38,7 @@ export interface GatewayConfig {
   diagnostics: Diagnostic[];
 }
 
-/** Which of the three formats a text is in. */
+/** Detects which of the three formats a text is in. */
 export function detectGatewayFormat(text: string): GatewayFormat {
   if (/(received|configured) proposals:/.test(text)) {
     return 'charon log';

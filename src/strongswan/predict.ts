@@ -2,17 +2,17 @@
  * Predicts which IKEv2 exchange fails between a Windows client and a gateway, from their
  * proposals alone.
  *
- * RFC 7296: IKE_SA_INIT negotiates the IKE SA proposal; IKE_AUTH creates the first child
- * SA, whose keys come from the IKE SA, so its KE transforms are not negotiated
- * (strongSwan ignores them there); the PFS group is negotiated only by the
- * CREATE_CHILD_SA exchange that rekeys the child SA. A proposal matches when every
+ * RFC 7296: IKE_SA_INIT negotiates the IKE SA proposal. IKE_AUTH creates the first child
+ * SA, whose keys come from the IKE SA, so its KE transforms are not negotiated there
+ * (strongSwan ignores them). Only the CREATE_CHILD_SA exchange that rekeys the child SA
+ * negotiates the PFS group. A proposal matches when every
  * transform type has a transform in common, where a missing KE transform stands for KE
  * NONE (section 3.3.3) and a missing ESN transform for "no ESN", as strongSwan treats it.
  */
 import { transformsOfType, type Proposal } from './proposals.js';
 import { transformKey, type Transform, type TransformType } from './transforms.js';
 
-/** The exchange that fails, named as in RFC 7296; a failed child SA rekey is a CREATE_CHILD_SA exchange. */
+/** Exchange that fails, named as in RFC 7296. CHILD_SA_REKEY is the CREATE_CHILD_SA exchange of a rekey. */
 export type FailedExchange = 'IKE_SA_INIT' | 'IKE_AUTH' | 'CHILD_SA_REKEY';
 
 export interface Prediction {
@@ -55,8 +55,8 @@ function findMismatchedTypes(
 }
 
 /**
- * The fewest mismatched types over all proposal pairs: empty when some pair matches.
- * With no proposals on a side, every type counts as mismatched.
+ * Finds the proposal pair with the fewest mismatched types and returns those types, so
+ * an empty list means some pair matches. With no proposals on a side, every type counts.
  */
 function closestMismatch(
   client: readonly Proposal[],

@@ -32,7 +32,7 @@ export type ParsedProposal = { proposal: Proposal } | { error: ProposalError };
 
 const PRF_FOR_INTEGRITY: Readonly<Record<number, number>> = { 1: 1, 2: 2, 12: 5, 13: 6, 14: 7 };
 
-/** The transforms of one type in a proposal. */
+/** Returns the transforms of one type in a proposal. */
 export function transformsOfType(proposal: Proposal, type: TransformType): Transform[] {
   return proposal.transforms.filter((transform) => transform.type === type);
 }

@@ -15,7 +15,7 @@ export interface PositionedValue {
 export interface SettingsSection {
   values: Map<string, PositionedValue>;
   sections: Map<string, SettingsSection>;
-  /** Where the section was first opened. */
+  /** Line on which the section was first opened. */
   line: number;
 }
 

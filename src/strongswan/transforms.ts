@@ -94,12 +94,7 @@ const KNOWN_TRANSFORMS: readonly KnownTransform[] = [
   ...EXTENDED_SEQUENCE_NUMBERS,
 ];
 
-/** KE NONE, the value a proposal without a KE transform stands for (RFC 7296 section 3.3.3). */
-export const KE_NONE: Transform = { type: 'KE', id: 0 };
-/** ESN off, which strongSwan assumes for an ESP proposal without esn or noesn. */
-export const ESN_OFF: Transform = { type: 'ESN', id: 0 };
-
-/** A stable string for comparing transforms, such as `ENCR:12:128`. */
+/** Returns a stable string for comparing transforms, such as `ENCR:12:128`. */
 export function transformKey(transform: Transform): string {
   const length = transform.keyLength === undefined ? '' : `:${transform.keyLength}`;
   return `${transform.type}:${transform.id}${length}`;
@@ -118,20 +113,20 @@ function stripNames(known: KnownTransform): Transform {
   return transform;
 }
 
-/** The transform a strongSwan keyword stands for, or undefined for an unknown keyword. */
+/** Looks up the transform of a strongSwan keyword; undefined for an unknown keyword. */
 export function findTransformByKeyword(keyword: string): Transform | undefined {
   const lower = keyword.toLowerCase();
   const known = KNOWN_TRANSFORMS.find((candidate) => candidate.keywords.includes(lower));
   return known === undefined ? undefined : stripNames(known);
 }
 
-/** The transform a charon log name stands for, such as `AES_GCM_16_128`. */
+/** Looks up the transform of a charon log name, such as `AES_GCM_16_128`. */
 export function findTransformByLogName(logName: string): Transform | undefined {
   const known = KNOWN_TRANSFORMS.find((candidate) => candidate.logName === logName);
   return known === undefined ? undefined : stripNames(known);
 }
 
-/** The preferred strongSwan keyword of a transform. Throws for a transform not in the table. */
+/** Returns the preferred strongSwan keyword of a transform. Throws for a transform not in the table. */
 export function keywordOf(transform: Transform): string {
   const known = findKnown(transform);
   if (known === undefined) {
@@ -140,12 +135,12 @@ export function keywordOf(transform: Transform): string {
   return known.keywords[0]!;
 }
 
-/** The name charon prints for a transform, or its key when the table lacks it. */
+/** Returns the name charon prints for a transform, or its key when the table lacks it. */
 export function logNameOf(transform: Transform): string {
   return findKnown(transform)?.logName ?? transformKey(transform);
 }
 
-/** Whether a transform is an AEAD cipher (AES-GCM, AES-GMAC). */
+/** Tells whether a transform is an AEAD cipher (AES-GCM, AES-GMAC). */
 export function isAead(transform: Transform): boolean {
   return findKnown(transform)?.aead === true;
 }

@@ -2,9 +2,9 @@
  * What a Windows IKEv2 client offers, as IANA transforms.
  *
  * This table maps Windows values straight to IANA transform ids and is kept apart from
- * STRONGSWAN_SPELLING on purpose: the strongSwan target renders the gateway from that
- * table, the end-to-end test makes the initiator offer what this model says, and a
- * wrong entry in either one then breaks a real handshake.
+ * STRONGSWAN_SPELLING on purpose. The strongSwan target renders the gateway from that
+ * table and the end-to-end test makes the initiator offer this model's proposals, so a
+ * wrong entry in either one breaks a real handshake.
  *
  * Windows names and their WFP constants: Set-VpnConnectionIPsecConfiguration (Microsoft
  * Learn) and the IKEEXT_CIPHER_TYPE, IKEEXT_DH_GROUP and IPSEC_PFS_GROUP enumerations
@@ -96,7 +96,7 @@ const ESP_GMAC: Readonly<Record<string, Transform>> = {
   GCMAES256: { type: 'ENCR', id: 21, keyLength: 256 },
 };
 
-/** What a Windows client sends: its IKE and ESP proposals, with the facts that are guesses. */
+/** Proposals a Windows client sends, with the parts of the model that are guesses. */
 export interface ClientOffer {
   /** Short description for messages, such as `custom policy` or `default proposals (NegotiateDH2048_AES256=1)`. */
   label: string;
@@ -114,7 +114,7 @@ function lookup<T>(table: Readonly<Record<string, T>>, field: string, value: str
   return entry;
 }
 
-/** The single IKE proposal of a custom policy. */
+/** Builds the single IKE proposal of a custom policy. */
 function buildCustomIkeProposal(ike: IkeSettings): Proposal {
   const cipher = lookup(IKE_ENCRYPTION, 'ike.encryption', ike.encryption);
   const { integ, prf } = lookup(IKE_INTEGRITY, 'ike.integrity', ike.integrity);
@@ -130,7 +130,7 @@ function buildCustomIkeProposal(ike: IkeSettings): Proposal {
   return { protocol: 'IKE', transforms };
 }
 
-/** The single ESP proposal of a custom policy, with the PFS group used for rekeys. */
+/** Builds the single ESP proposal of a custom policy, with the PFS group used for rekeys. */
 function buildCustomEspProposal(ike: IkeSettings, esp: EspSettings): Proposal {
   const transforms: Transform[] = [];
   const gcmIntegrity = ESP_GMAC[esp.integrity] !== undefined;

@@ -68,7 +68,7 @@ function withLabSection(gatewayConf: string, connection: string): string {
   return gatewayConf + buildGatewayLabSection(connection, connection);
 }
 
-/** The prediction, made from the exact file the gateway loads, before any handshake. */
+/** Predicts the outcome from the exact file the gateway loads, before any handshake. */
 function predict(gatewayConf: string, offer: ClientOffer): FailedExchange | null {
   const check = checkGateway(readGatewayConfig(gatewayConf, 'gateway swanctl.conf'), offer);
   expect(check.predictions).toHaveLength(1);

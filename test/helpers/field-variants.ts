@@ -44,14 +44,14 @@ const PFS_OF_DH_GROUP: Readonly<Record<string, string>> = {
   Group24: 'PFS24',
 };
 
-/** A PFS group other than the one the baseline uses, with PFSMM resolved to the IKE group. */
+/** Picks a PFS group other than the baseline's, with PFSMM resolved to the IKE group. */
 function changePfsGroup(ike: IkeSettings, esp: EspSettings): EspSettings {
   const current = esp.pfsGroup === 'PFSMM' ? PFS_OF_DH_GROUP[ike.dhGroup] : esp.pfsGroup;
   const pfsGroup = ['ECP384', 'PFS2048', 'ECP256'].find((candidate) => candidate !== current)!;
   return { ...esp, pfsGroup };
 }
 
-/** One variant per crypto field of `baseline`. */
+/** Builds one variant per crypto field of `baseline`. */
 export function buildFieldVariants(baseline: Baseline): FieldVariant[] {
   const { ike, esp } = baseline;
   return [

@@ -1,8 +1,8 @@
 /**
- * A two-host IKEv2 lab for tests: two network namespaces joined by a veth pair, each
- * running its own charon (Debian's strongSwan) with the kernel-libipsec plugin, its own
- * strongswan.conf, log file, vici socket and a private /run (charon's pid file path is
- * fixed). Everything lives in a temporary folder and is removed by stop().
+ * A two-host IKEv2 lab for tests: two network namespaces joined by a veth pair. Each
+ * runs its own charon (Debian's strongSwan) with the kernel-libipsec plugin, its own
+ * strongswan.conf, log file and vici socket, and a private /run because charon's pid
+ * file path is fixed. Everything lives in a temporary folder that stop() removes.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import {
@@ -27,7 +27,7 @@ export const LAB_ADDRESSES = {
   clientInner: '203.0.113.2',
 } as const;
 
-/** What the lab needs from the machine; empty when everything is there. */
+/** Lists what the lab needs and the machine lacks; empty when everything is there. */
 export function findMissingRequirements(): string[] {
   const missing: string[] = [];
   if (process.platform !== 'linux') {

@@ -48,7 +48,7 @@ secrets {
 `;
 }
 
-/** The initiator's swanctl.conf: it offers exactly the proposals of the Windows model. */
+/** Builds the initiator's swanctl.conf, which offers exactly the proposals of the Windows model. */
 export function buildClientConf(offer: ClientOffer): string {
   const { gatewayOuter, gatewayInner, clientInner } = LAB_ADDRESSES;
   return `connections {
@@ -99,7 +99,7 @@ const REKEY_REQUEST = /parsed CREATE_CHILD_SA request \d+ \[ N\(REKEY_SA\)/;
 const REKEY_FAILED = /generating CREATE_CHILD_SA response \d+ \[ N\((NO_PROP|INVAL_KE)\) \]/;
 const REKEY_DONE = /generating CREATE_CHILD_SA response \d+ \[ SA /;
 
-/** Classifies the gateway's log: swanctl reports a failed rekey as success, the log does not. */
+/** Classifies the gateway's log, which shows a failed rekey that swanctl reports as success. */
 export function classifyGatewayLog(log: string): Observation['failedExchange'] {
   if (IKE_SA_INIT_FAILED.test(log)) {
     return 'IKE_SA_INIT';

@@ -1,7 +1,7 @@
 /**
  * The strongSwan gateway proposals for a baseline, spelled from STRONGSWAN_SPELLING.
  *
- * Each list holds exactly one proposal because a Windows client with a custom policy
+ * Each list contains exactly one proposal because a Windows client with a custom policy
  * offers exactly one IKE and one ESP proposal.
  */
 import type { Baseline } from '../../baseline/types.js';
@@ -75,7 +75,7 @@ function buildEspProposal(baseline: Baseline): string {
   return keywords.join('-');
 }
 
-/** The gateway proposals for a baseline. */
+/** Builds the gateway proposals for a baseline. */
 export function buildStrongswanProposals(baseline: Baseline): StrongswanProposals {
   return { ike: buildIkeProposal(baseline.ike), esp: buildEspProposal(baseline) };
 }
