@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { EXIT_CODES_HELP, EXIT_INPUT_ERROR } from './exit-codes.js';
 import type { CliIo } from './io.js';
+import { runCheck, type CheckOptions } from './check.js';
 import { runRender } from './render.js';
 import { runValidate } from './validate.js';
 
@@ -38,6 +39,42 @@ function buildProgram(io: CliIo, result: { exitCode: number }): Command {
     .addHelpText('after', `\n${EXIT_CODES_HELP}\n`)
     .action((file: string, options: { out?: string; target?: string[]; strict?: boolean }) => {
       result.exitCode = runRender(file, options, io);
+    });
+
+  program
+    .command('check')
+    .description(
+      'Compare what machines have with a baseline (drift), or clients with a server without one (will they negotiate?).',
+    )
+    .argument('[baseline]', 'baseline YAML file; without it, clients are compared with the server')
+    .option(
+      '--server <file...>',
+      'Get-VpnServerConfiguration output (Format-List text or ConvertTo-Json)',
+    )
+    .option(
+      '--client <file...>',
+      'Get-VpnConnection ... | Select-Object -ExpandProperty IPsecCustomPolicy output (text or JSON; empty = no custom policy)',
+    )
+    .option(
+      '--profile-xml <file...>',
+      'ProfileXML files, as authored or exported (HTML-escaped is fine)',
+    )
+    .option('--nps <file...>', 'netsh nps show np output')
+    .option('--registry <file...>', 'reg query output for NegotiateDH2048_AES256')
+    .option(
+      '--collected <file...>',
+      'JSON written by collect-server.ps1 or collect-client.ps1: all inputs of one machine',
+    )
+    .option(
+      '--connection-name <name>',
+      'connection name for the fix commands of --client captures, which do not carry one',
+    )
+    .option('--json', 'print the report as JSON')
+    .option('--markdown', 'print the report as Markdown')
+    .option('--strict', 'exit 1 on warnings too')
+    .addHelpText('after', `\n${EXIT_CODES_HELP}\n`)
+    .action((file: string | undefined, options: CheckOptions) => {
+      result.exitCode = runCheck(file, options, io);
     });
 
   return program;

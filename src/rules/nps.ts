@@ -1,5 +1,25 @@
 /** Rules on the NPS network policy. */
+import type { MppeLevel } from '../baseline/types.js';
 import type { Rule } from './rule.js';
+
+/**
+ * The AES128 fields that the field report below says fail when a network policy allows
+ * Strongest (MPPE 128-bit) but not Strong (MPPE 56-bit); empty when the case does not apply.
+ * Shared with `check`, which applies it to the levels an NPS really has.
+ */
+export function findAes128StrongestOnly(
+  encryption: readonly MppeLevel[],
+  ikeEncryption: string,
+  espCipher: string,
+): Array<{ name: string; value: string }> {
+  if (!encryption.includes('strongest') || encryption.includes('strong')) {
+    return [];
+  }
+  return [
+    { name: 'ike.encryption', value: ikeEncryption },
+    { name: 'esp.cipher', value: espCipher },
+  ].filter((field) => field.value === 'AES128' || field.value === 'GCMAES128');
+}
 
 const aes128StrongestOnly: Rule = {
   code: 'nps-aes128-strongest-only',
@@ -15,13 +35,11 @@ const aes128StrongestOnly: Rule = {
     ) {
       return [];
     }
-    if (!nps.encryption.includes('strongest') || nps.encryption.includes('strong')) {
-      return [];
-    }
-    const aes128Fields = [
-      { name: 'ike.encryption', value: baseline.ike.encryption },
-      { name: 'esp.cipher', value: baseline.esp.cipher },
-    ].filter((field) => field.value === 'AES128' || field.value === 'GCMAES128');
+    const aes128Fields = findAes128StrongestOnly(
+      nps.encryption,
+      baseline.ike.encryption,
+      baseline.esp.cipher,
+    );
     if (aes128Fields.length === 0) {
       return [];
     }

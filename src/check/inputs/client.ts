@@ -1,0 +1,102 @@
+/**
+ * Readers for `Get-VpnConnection -Name X [-AllUserConnection] | Select-Object
+ * -ExpandProperty IPsecCustomPolicy`, as Format-List text or ConvertTo-Json. Empty
+ * output means the connection has no custom policy and offers Windows' defaults.
+ */
+import type { SourcePosition } from '../../diagnostics.js';
+import { inputDiagnostic, type ClientObservation, type ParseResult } from '../model.js';
+import { completeCryptoSettings, readCryptoProperties } from './crypto-values.js';
+import { parseFormatList } from './format-list.js';
+import { parseJsonDocument, singleObject } from './json-document.js';
+import { propertiesFromBlock, propertiesFromJson, type RawProperty } from './properties.js';
+import { positionIn, type SourceText } from './source-text.js';
+
+const DESCRIBE = 'the IPsecCustomPolicy output';
+export const CLIENT_COLLECTOR = 'collect-client.ps1';
+
+export function parseClientText(source: SourceText, artifact: string): ParseResult {
+  if (source.text.trim() === '') {
+    return noCustomPolicy(source, artifact);
+  }
+  const { blocks, diagnostics } = parseFormatList(source, DESCRIBE);
+  if (diagnostics.length > 0) {
+    return { observations: [], diagnostics };
+  }
+  if (blocks.length !== 1) {
+    return {
+      observations: [],
+      diagnostics: [
+        inputDiagnostic(
+          'client-several-blocks',
+          'error',
+          blocks[1]!.position,
+          `${source.file} holds more than one IPsecCustomPolicy block`,
+          'Capture one connection per file.',
+        ),
+      ],
+    };
+  }
+  const block = blocks[0]!;
+  return readClient(propertiesFromBlock(block), block.position, artifact);
+}
+
+export function parseClientJson(source: SourceText, artifact: string): ParseResult {
+  if (source.text.trim() === '') {
+    return noCustomPolicy(source, artifact);
+  }
+  const document = parseJsonDocument(source);
+  if ('diagnostics' in document) {
+    return { observations: [], diagnostics: document.diagnostics };
+  }
+  const node = document.node;
+  if (node.type === 'null' || (node.type === 'array' && node.items.length === 0)) {
+    return noCustomPolicy(source, artifact);
+  }
+  const object = singleObject(source, node, DESCRIBE);
+  if ('diagnostics' in object) {
+    return { observations: [], diagnostics: object.diagnostics };
+  }
+  return readClient(propertiesFromJson(source, object.node), positionIn(source, 1, 1), artifact);
+}
+
+/** Builds the client observation from the six properties, read either way. */
+export function readClient(
+  properties: ReadonlyMap<string, RawProperty>,
+  position: SourcePosition,
+  artifact: string,
+  details: Partial<ClientObservation> = {},
+): ParseResult {
+  const crypto = readCryptoProperties(properties, DESCRIBE, CLIENT_COLLECTOR);
+  if (crypto.diagnostics.length > 0) {
+    return { observations: [], diagnostics: crypto.diagnostics };
+  }
+  if (crypto.count === 0) {
+    return {
+      observations: [{ ...details, kind: 'client', artifact, position }],
+      diagnostics: [],
+    };
+  }
+  const complete = completeCryptoSettings(crypto.found, position, DESCRIBE);
+  if (Array.isArray(complete)) {
+    return { observations: [], diagnostics: complete };
+  }
+  return {
+    observations: [{ ...details, kind: 'client', artifact, crypto: complete, position }],
+    diagnostics: [],
+  };
+}
+
+function noCustomPolicy(source: SourceText, artifact: string): ParseResult {
+  const position = positionIn(source, 1, 1);
+  return {
+    observations: [{ kind: 'client', artifact, position }],
+    diagnostics: [
+      inputDiagnostic(
+        'client-no-custom-policy',
+        'info',
+        position,
+        `${source.file} is empty, read as a connection without a custom IPsec policy (Windows' default proposals)`,
+      ),
+    ],
+  };
+}

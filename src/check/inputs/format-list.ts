@@ -1,0 +1,68 @@
+/** PowerShell Format-List text: one `Label : Value` line per property, blocks separated by blank lines. */
+import type { Diagnostic } from '../../diagnostics.js';
+import { inputDiagnostic, type Located } from '../model.js';
+import { positionIn, splitLines, type SourceText } from './source-text.js';
+
+export interface FormatListBlock {
+  /** Properties by label as printed, such as `PFSgroup` or `SALifeTime(s)`. */
+  properties: Map<string, Located<string>>;
+  /** Position of the block's first line. */
+  position: Located<string>['position'];
+}
+
+const PROPERTY_LINE = /^([A-Za-z][A-Za-z0-9]*(?:\([A-Za-z]+\))?)(\s*): ?(.*)$/;
+
+/**
+ * Parses Format-List output into blocks. A line that is neither blank nor
+ * `Label : Value` is an error, and so is a label printed twice in one block.
+ */
+export function parseFormatList(
+  source: SourceText,
+  describe: string,
+): { blocks: FormatListBlock[]; diagnostics: Diagnostic[] } {
+  const blocks: FormatListBlock[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let current: FormatListBlock | undefined;
+  for (const { text, line } of splitLines(source)) {
+    if (text.trim() === '') {
+      current = undefined;
+      continue;
+    }
+    const match = PROPERTY_LINE.exec(text.trimEnd());
+    if (match === null) {
+      diagnostics.push(
+        inputDiagnostic(
+          'format-list-line-invalid',
+          'error',
+          positionIn(source, line, 1),
+          `line ${JSON.stringify(text.trim())} is not a "Name : Value" line of ${describe}`,
+          'Capture the command output unchanged (Format-List text or ConvertTo-Json).',
+        ),
+      );
+      continue;
+    }
+    const [, label, padding, value] = match as unknown as [string, string, string, string];
+    if (current === undefined) {
+      current = { properties: new Map(), position: positionIn(source, line, 1) };
+      blocks.push(current);
+    }
+    const valueColumn = label.length + padding.length + 3;
+    if (current.properties.has(label)) {
+      diagnostics.push(
+        inputDiagnostic(
+          'format-list-duplicate',
+          'error',
+          positionIn(source, line, 1),
+          `${label} appears twice in one block of ${describe}`,
+          'Capture the output of one command for one connection or server per file.',
+        ),
+      );
+      continue;
+    }
+    current.properties.set(label, {
+      value: value.trim(),
+      position: positionIn(source, line, valueColumn),
+    });
+  }
+  return { blocks, diagnostics };
+}

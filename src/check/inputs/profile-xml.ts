@@ -1,0 +1,180 @@
+/**
+ * Reader for ProfileXML, as authored or as exported from a client. The MDM_VPNv2_01
+ * WMI class returns ProfileXML HTML-escaped (`&lt;VPNProfile&gt;...`), so an escaped
+ * profile is unescaped first.
+ */
+import {
+  CRYPTO_FIELDS,
+  PROFILE_XML_SPELLING,
+  type CryptoFieldKey,
+} from '../../crypto/vocabulary.js';
+import {
+  inputDiagnostic,
+  type CryptoSettings,
+  type ParseResult,
+  type ProfileXmlObservation,
+  type ProfileXmlValueProblem,
+} from '../model.js';
+import { positionAtOffset, type SourceText } from './source-text.js';
+import { scanXml, XmlScanError, type XmlElement } from './xml-scan.js';
+
+export function parseProfileXml(source: SourceText, artifact: string): ParseResult {
+  const located = locateProfile(source);
+  if ('code' in located) {
+    return { observations: [], diagnostics: [located] };
+  }
+  let elements: XmlElement[];
+  try {
+    elements = scanXml(located.profile.text);
+  } catch (error) {
+    if (!(error instanceof XmlScanError)) {
+      throw error;
+    }
+    return {
+      observations: [],
+      diagnostics: [
+        inputDiagnostic(
+          'profile-xml-malformed',
+          'error',
+          positionAtOffset(located.profile, error.offset),
+          `${source.file} is not well-formed ProfileXML: ${error.message}`,
+          'Export the profile again, or fix the XML at this position.',
+        ),
+      ],
+    };
+  }
+  const root = elements[0]!;
+  if (root.name !== 'VPNProfile') {
+    return {
+      observations: [],
+      diagnostics: [
+        inputDiagnostic(
+          'profile-xml-root',
+          'error',
+          positionAtOffset(located.profile, root.offset),
+          `the root element is <${root.name}>, expected <VPNProfile>`,
+          'Pass the ProfileXML itself, not the EAP configuration or another file.',
+        ),
+      ],
+    };
+  }
+  const observation = readProfile(located.profile, elements, artifact);
+  const diagnostics = located.escaped
+    ? [
+        inputDiagnostic(
+          'profile-xml-escaped',
+          'info',
+          observation.position,
+          `${source.file} holds HTML-escaped ProfileXML (as MDM_VPNv2_01 returns it); it was unescaped before reading`,
+        ),
+      ]
+    : [];
+  return { observations: [observation], diagnostics };
+}
+
+function readProfile(
+  source: SourceText,
+  elements: readonly XmlElement[],
+  artifact: string,
+): ProfileXmlObservation {
+  const child = (name: string): XmlElement | undefined =>
+    elements.find((element) => element.name === name && element.ancestors.length === 1);
+  const suite = elements.find(
+    (element) =>
+      element.name === 'CryptographySuite' &&
+      element.ancestors.join('/') === 'VPNProfile/NativeProfile',
+  );
+  const observation: ProfileXmlObservation = {
+    kind: 'profile-xml',
+    artifact,
+    profileName: child('ProfileName')?.text.trim(),
+    deviceTunnel: child('DeviceTunnel')?.text.trim().toLowerCase() === 'true',
+    hasSuite: suite !== undefined,
+    crypto: {},
+    problems: [],
+    position: positionAtOffset(source, elements[0]!.offset),
+  };
+  for (const field of CRYPTO_FIELDS) {
+    const element = elements.find(
+      (candidate) =>
+        candidate.name === field.parameter &&
+        candidate.ancestors.join('/') === 'VPNProfile/NativeProfile/CryptographySuite',
+    );
+    if (element !== undefined) {
+      readSuiteValue(source, field.key, element, observation);
+    }
+  }
+  return observation;
+}
+
+/** Maps a CSP spelling back to the baseline's, or records why Windows will not apply it. */
+function readSuiteValue(
+  source: SourceText,
+  key: CryptoFieldKey,
+  element: XmlElement,
+  observation: ProfileXmlObservation,
+): void {
+  const written = element.text.trim();
+  const position = positionAtOffset(source, element.textOffset);
+  const spelling = PROFILE_XML_SPELLING[key];
+  const value = Object.keys(spelling).find((candidate) => spelling[candidate] === written);
+  if (value !== undefined) {
+    const located = value === written ? { value, position } : { value, written, position };
+    (observation.crypto as Partial<CryptoSettings>)[key] = located;
+    return;
+  }
+  const problem: ProfileXmlValueProblem = {
+    field: key,
+    written,
+    code: 'profile-xml-value-invalid',
+    position,
+  };
+  const correct = spelling[written];
+  if (typeof correct === 'string') {
+    // A PowerShell spelling (GCMAES128 for EncryptionMethod, SHA1 for IntegrityCheckMethod).
+    problem.code = 'profile-xml-powershell-spelling';
+    problem.correct = correct;
+  }
+  observation.problems.push(problem);
+}
+
+/** Finds the VPNProfile element, plain or HTML-escaped, inside the file. */
+function locateProfile(
+  source: SourceText,
+): { profile: SourceText; escaped: boolean } | ReturnType<typeof inputDiagnostic> {
+  const plain = source.text.indexOf('<VPNProfile');
+  if (plain >= 0) {
+    const text = cutAfter(source.text.slice(plain), '</VPNProfile>');
+    return { profile: subSource(source, plain, text), escaped: false };
+  }
+  const escaped = source.text.indexOf('&lt;VPNProfile');
+  if (escaped >= 0) {
+    // Unescaping never touches line breaks, so lines stay exact; columns inside a line
+    // may shift left by the length of the entities before them.
+    const text = cutAfter(source.text.slice(escaped), '&lt;/VPNProfile&gt;')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
+    return { profile: subSource(source, escaped, text), escaped: true };
+  }
+  return inputDiagnostic(
+    'profile-xml-not-found',
+    'error',
+    { file: source.file, line: 1, column: 1 },
+    `${source.file} contains no <VPNProfile> element`,
+    'Pass a ProfileXML file, or the ProfileXML property of MDM_VPNv2_01.',
+  );
+}
+
+/** Drops what follows the closing tag, such as other output around an exported profile. */
+function cutAfter(text: string, closingTag: string): string {
+  const end = text.lastIndexOf(closingTag);
+  return end < 0 ? text : text.slice(0, end + closingTag.length);
+}
+
+function subSource(source: SourceText, offset: number, text: string): SourceText {
+  const start = positionAtOffset(source, offset);
+  return { file: source.file, text, origin: { line: start.line, column: start.column } };
+}
