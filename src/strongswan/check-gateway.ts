@@ -36,7 +36,12 @@ const FAILURE_TEXT: Readonly<Record<FailedExchange, string>> = {
     'the first child SA rekey fails (no common PFS group in CREATE_CHILD_SA), after the tunnel has worked for one SA lifetime',
 };
 
-/** Text for a failed exchange, for messages and reports. */
+/** Returns the stable diagnostic code for a failed exchange, such as `gateway-ike-auth-fails`. */
+export function failureCode(exchange: FailedExchange): string {
+  return FAILURE_CODES[exchange];
+}
+
+/** Returns the text for a failed exchange, for messages and reports. */
 export function describeFailure(exchange: FailedExchange): string {
   return FAILURE_TEXT[exchange];
 }

@@ -2,7 +2,8 @@
  * Real IKEv2 handshakes between two charon daemons: the gateway runs the rendered
  * strongSwan configuration, the initiator offers what the Windows client model says a
  * Windows client offers. Every outcome is predicted by checkGateway before the
- * handshake runs, and the prediction must equal what the gateway's log shows.
+ * handshake runs (for custom policies also by `check --client --gateway`), and the
+ * prediction must equal what the gateway's log shows.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,7 @@ import type { FailedExchange } from '../../src/strongswan/predict.js';
 import { buildCustomPolicyOffer, type ClientOffer } from '../../src/strongswan/windows-client.js';
 import { buildDefaultOffer } from '../../src/strongswan/windows-defaults.js';
 import { REPO_ROOT } from '../helpers/baselines.js';
+import { runCheckGateway } from '../helpers/check-gateway-cli.js';
 import { buildFieldVariants } from '../helpers/field-variants.js';
 import { findMissingRequirements, Lab } from '../helpers/strongswan-lab.js';
 import { buildGatewayLabSection, runScenario } from '../helpers/strongswan-scenario.js';
@@ -103,9 +105,11 @@ describe.skipIf(missing.length > 0)(`strongSwan handshakes${skipReason}`, () => 
       const offer = buildCustomPolicyOffer(baseline.ike, baseline.esp);
 
       const predicted = predict(gatewayConf, offer);
+      const checked = await runCheckGateway(gatewayConf, baseline.ike, baseline.esp);
       const observed = await runScenario(lab!, gatewayConf, offer);
 
       expect(predicted).toBeNull();
+      expect(checked.failedExchange).toBe(predicted);
       expect(observed.failedExchange, observed.gatewayLog).toBe(predicted);
       expect(observed.initiateSucceeded).toBe(true);
       expect(observed.pinged).toBe(true);
@@ -119,9 +123,11 @@ describe.skipIf(missing.length > 0)(`strongSwan handshakes${skipReason}`, () => 
       for (const variant of buildFieldVariants(baseline)) {
         const offer = buildCustomPolicyOffer(variant.ike, variant.esp);
         const predicted = predict(gatewayConf, offer);
+        const checked = await runCheckGateway(gatewayConf, variant.ike, variant.esp);
         const observed = await runScenario(lab!, gatewayConf, offer);
 
         expect(predicted, variant.field).toBe(variant.expected);
+        expect(checked.failedExchange, `check --gateway, ${variant.field}`).toBe(predicted);
         expect(observed.failedExchange, `${variant.field}\n${observed.gatewayLog}`).toBe(predicted);
         // Only a PFS mismatch lets the tunnel come up; it then breaks at the first rekey.
         expect(observed.initiateSucceeded, variant.field).toBe(predicted === 'CHILD_SA_REKEY');
