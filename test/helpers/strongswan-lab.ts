@@ -59,6 +59,11 @@ export function findMissingRequirements(): string[] {
       missing.push(`${tool} at ${path}`);
     }
   }
+  if (missing.length === 0 && run('unshare', ['--net', '--mount', 'true'], 5_000).status !== 0) {
+    missing.push(
+      'permission to create network and mount namespaces (unshare --net --mount failed)',
+    );
+  }
   return missing;
 }
 
