@@ -14,6 +14,7 @@ import {
   serverResponder,
   valuesOf,
 } from './compare/negotiation.js';
+import { qualifyPfsFindings } from './compare/consequences.js';
 import {
   compareBaselineWithGateway,
   compareClientWithGateway,
@@ -45,10 +46,11 @@ export function compareObservations(
   options: CompareOptions,
 ): CheckReport {
   const notes: Diagnostic[] = [];
-  const findings =
+  const findings = qualifyPfsFindings(
     baseline === undefined
       ? compareWithServers(observations, options, notes)
-      : compareWithBaseline(observations, baseline.baseline, options, notes);
+      : compareWithBaseline(observations, baseline.baseline, options, notes),
+  );
   return {
     mode: baseline === undefined ? 'negotiation' : 'drift',
     baseline: baseline?.file,

@@ -115,7 +115,7 @@ export type Observation =
   | NpsObservation
   | RegistryObservation;
 
-/** What a parser returns: observations, or error diagnostics when the input cannot be read. */
+/** Result of a parser: observations, or error diagnostics when the input cannot be read. */
 export interface ParseResult {
   observations: Observation[];
   /** Errors make the input unreadable (exit 2); infos record assumptions and unread lines. */

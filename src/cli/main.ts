@@ -5,6 +5,7 @@ import { EXIT_CODES_HELP, EXIT_INPUT_ERROR } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { runCheck, type CheckOptions } from './check.js';
 import { runRender } from './render.js';
+import { runRules } from './rules.js';
 import { runValidate } from './validate.js';
 
 /** Builds the command tree. Each action stores its exit code in `result`. */
@@ -79,6 +80,14 @@ function buildProgram(io: CliIo, result: { exitCode: number }): Command {
     .addHelpText('after', `\n${EXIT_CODES_HELP}\n`)
     .action((file: string | undefined, options: CheckOptions) => {
       result.exitCode = runCheck(file, options, io);
+    });
+
+  program
+    .command('rules')
+    .description('List every rule: code, severity, whether a baseline may waive it, summary.')
+    .option('--json', 'print the list as JSON')
+    .action((options: { json?: boolean }) => {
+      result.exitCode = runRules(options, io);
     });
 
   return program;

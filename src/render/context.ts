@@ -1,4 +1,4 @@
-/** What every target renders from: the validated baseline plus where it came from. */
+/** The render context: the validated baseline plus its provenance, shared by every target. */
 import { basename } from 'node:path';
 import type { LoadedBaseline } from '../baseline/load.js';
 import type { Baseline } from '../baseline/types.js';

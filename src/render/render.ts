@@ -23,7 +23,13 @@ export function renderBaseline(
     }
     seen.add(file.path.toLowerCase());
   }
-  return files.sort((left, right) =>
-    left.path < right.path ? -1 : left.path > right.path ? 1 : 0,
-  );
+  return files.sort((left, right) => compareOrdinal(left.path, right.path));
+}
+
+/** Compares by UTF-16 code units, independent of the machine's locale. */
+function compareOrdinal(left: string, right: string): number {
+  if (left === right) {
+    return 0;
+  }
+  return left < right ? -1 : 1;
 }

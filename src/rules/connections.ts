@@ -113,6 +113,26 @@ const duplicateConnectionName: Rule = {
   },
 };
 
+const connectionNameSlash: Rule = {
+  code: 'connection-name-slash',
+  severity: 'error',
+  waivable: false,
+  summary: 'Connection names must not contain a forward slash, which the VPNv2 CSP rejects.',
+  check(baseline) {
+    return eachConnection(baseline.connections, (connection, index) =>
+      connection.name.includes('/')
+        ? [
+            {
+              path: ['connections', index, 'name'],
+              message: `connection name "${connection.name}" contains a forward slash, which the VPNv2 CSP does not allow in a profile name (the name is a segment of the Intune OMA-URI)`,
+              hint: 'Replace the slash, for example with a dash.',
+            },
+          ]
+        : [],
+    );
+  },
+};
+
 function prefixProblem(prefix: string): string | undefined {
   const [address = '', lengthText = ''] = prefix.split('/');
   const family = isIP(address);
@@ -177,6 +197,7 @@ export const CONNECTION_RULES: readonly Rule[] = [
   deviceTunnelEap,
   userTunnelEap,
   duplicateConnectionName,
+  connectionNameSlash,
   routePrefixInvalid,
   splitTunnelNoRoutes,
 ];

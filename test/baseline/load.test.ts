@@ -310,6 +310,11 @@ describe('rules', () => {
       codes: ['duplicate-connection-name'],
     },
     {
+      name: 'connection name with slash',
+      change: (b) => (b.connections[1]!.name = 'Contoso/VPN'),
+      codes: ['connection-name-slash'],
+    },
+    {
       name: 'route with bad octet',
       change: (b) => (b.connections[0]!.routes = [{ prefix: '10.0.0.300/8' }]),
       codes: ['route-prefix-invalid'],

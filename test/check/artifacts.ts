@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Baseline, MppeLevel } from '../../src/baseline/types.js';
+import { xmlText } from '../../src/render/escape.js';
 import {
   CRYPTO_FIELDS,
   PROFILE_XML_SPELLING,
@@ -119,8 +120,8 @@ function lifetimeFields(baseline: Baseline, withMm: boolean): string[] {
   return fields;
 }
 
-/** Every capture of a baseline's machines. */
-export function artifactsOf(baseline: Baseline): Artifact[] {
+/** Lists every capture of a baseline's machines. */
+export function artifactsOf(baseline: Baseline, renderedProfiles: readonly string[]): Artifact[] {
   const artifacts: Artifact[] = [
     {
       option: '--server',
@@ -171,21 +172,39 @@ export function artifactsOf(baseline: Baseline): Artifact[] {
       },
     });
   }
-  baseline.connections.forEach((connection, index) => {
+  baseline.connections.forEach((_connection, index) => {
     artifacts.push(
       clientArtifact(`client-${index}.txt`, index, printClientText),
       clientArtifact(`client-${index}.json`, index, printClientJson),
-      profileArtifact(`profile-${index}.xml`, index, printProfileXml),
+      profileArtifact(`profile-${index}.xml`, index, (state) =>
+        replaceSuite(renderedProfiles[index]!, state),
+      ),
       profileArtifact(
         `profile-${index}-exported.txt`,
         index,
-        (state) => `ProfileXML : ${escapeProfileXml(printProfileXml(state))}`,
+        (state) =>
+          `ProfileXML : ${escapeProfileXml(replaceSuite(renderedProfiles[index]!, state))}`,
       ),
     );
-    void connection;
   });
   artifacts.push(collectedClientArtifact(baseline));
   return artifacts;
+}
+
+/**
+ * Writes a profile's suite values into the ProfileXML that the profile-xml target
+ * rendered, so mutations change only the CryptographySuite.
+ */
+function replaceSuite(xml: string, state: ProfileState): string {
+  let result = xml;
+  for (const field of CRYPTO_FIELDS) {
+    const element = new RegExp(`(<${field.parameter}>)[^<]*(</${field.parameter}>)`);
+    if (!element.test(result)) {
+      throw new Error(`the rendered ProfileXML has no ${field.parameter} element`);
+    }
+    result = result.replace(element, `$1${xmlText(state.suite[field.key])}$2`);
+  }
+  return result;
 }
 
 function clientArtifact(
@@ -225,7 +244,10 @@ function profileArtifact(
   };
 }
 
-/** The client collector's file: connection fields are `connections[i].FIELD`, profile fields `profiles[i].FIELD`. */
+/**
+ * Builds the client collector's file. Its connection fields are `connections[i].FIELD`
+ * and its profile fields `profiles[i].FIELD`.
+ */
 function collectedClientArtifact(baseline: Baseline): Artifact {
   const fields = baseline.connections.flatMap((_connection, index) => [
     ...CRYPTO_KEYS.map((key) => `connections[${index}].${key}`),
@@ -267,7 +289,7 @@ function collectedClientArtifact(baseline: Baseline): Artifact {
   };
 }
 
-/** The baseline field a mutated artifact field corresponds to. */
+/** Returns the baseline field that a mutated artifact field corresponds to. */
 export function baselineField(field: string): string {
   return field.replace(/^(connections|profiles)\[\d+\]\./, '');
 }

@@ -6,7 +6,11 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadBaselineFile } from '../../src/baseline/load.js';
 import { runCli } from '../../src/cli/main.js';
+import { renderBaseline } from '../../src/render/render.js';
+import { PROFILE_XML_FOLDER, profileXmlTarget } from '../../src/targets/profile-xml/index.js';
+import { deriveBaseFileNames } from '../../src/targets/profile-xml/file-names.js';
 import type { CheckReport } from '../../src/check/findings.js';
 import {
   createRandom,
@@ -78,7 +82,7 @@ describe('check property', () => {
       const random = createRandom(seed);
       const { baseline, file } = randomValidBaseline(random);
       const cwd = dirname(file);
-      const artifacts = artifactsOf(baseline);
+      const artifacts = artifactsOf(baseline, renderProfiles(file, baseline.connections.length));
       const inputs = writeArtifacts(file, artifacts, statesOf(baseline), () =>
         pick(random, ENCODINGS),
       );
@@ -119,6 +123,22 @@ describe('check property', () => {
     });
   }
 });
+
+/** Renders the baseline's ProfileXML files with the real profile-xml target, by connection index. */
+function renderProfiles(file: string, count: number): string[] {
+  const loaded = loadBaselineFile(file);
+  const names = deriveBaseFileNames(
+    loaded.baseline!.connections.map((connection) => connection.name),
+  );
+  const files = renderBaseline(loaded, [profileXmlTarget]);
+  return names.slice(0, count).map((name) => {
+    const xml = files.find((generated) => generated.path === `${PROFILE_XML_FOLDER}/${name}.xml`);
+    if (xml === undefined) {
+      throw new Error(`the profile-xml target rendered no ${name}.xml`);
+    }
+    return xml.content;
+  });
+}
 
 function isClientSide(artifact: Artifact): boolean {
   return (

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { buildReferenceDoc } from '../../src/baseline/reference-doc.js';
 import { buildBaselineSchema } from '../../src/baseline/schema.js';
 import {
   CRYPTO_FIELDS,
@@ -117,4 +118,9 @@ describe('findForeignSpelling', () => {
 test('committed schema equals the schema builder output', () => {
   const committed = JSON.parse(readFileSync(`${REPO_ROOT}schema/baseline.schema.json`, 'utf8'));
   expect(committed).toEqual(buildBaselineSchema());
+});
+
+test('committed baseline reference equals the generated one', () => {
+  const committed = readFileSync(`${REPO_ROOT}docs/baseline-reference.md`, 'utf8');
+  expect(committed).toBe(buildReferenceDoc());
 });

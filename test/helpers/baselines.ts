@@ -38,12 +38,20 @@ export function validBaseline(): Baseline {
 
 /**
  * Writes a baseline (object or YAML text) into a new temporary folder beside a copy of
- * the sample EAP XML named eap.xml, and returns the baseline's path.
+ * the sample EAP XML named eap.xml, and returns the baseline's path. `extraFiles` maps
+ * more file names in that folder to their content.
  */
-export function writeBaseline(baseline: unknown, fileName = 'baseline.yaml'): string {
+export function writeBaseline(
+  baseline: unknown,
+  fileName = 'baseline.yaml',
+  extraFiles: Record<string, string | Uint8Array> = {},
+): string {
   const folder = mkdtempSync(join(tmpdir(), 'aovpn-baseline-test-'));
   mkdirSync(folder, { recursive: true });
   copyFileSync(SAMPLE_EAP, join(folder, 'eap.xml'));
+  for (const [name, content] of Object.entries(extraFiles)) {
+    writeFileSync(join(folder, name), content);
+  }
   const text = typeof baseline === 'string' ? baseline : stringify(baseline);
   const path = join(folder, fileName);
   writeFileSync(path, text);

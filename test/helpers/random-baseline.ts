@@ -68,7 +68,7 @@ function randomConnections(random: Random): Connection[] {
   return connections;
 }
 
-/** A candidate baseline; it may break a rule, so randomValidBaseline filters. */
+/** Builds a candidate baseline, which may break a rule, so randomValidBaseline filters them. */
 function randomCandidate(random: Random): Baseline {
   const cipher = pick(
     random,
@@ -103,7 +103,7 @@ function randomCandidate(random: Random): Baseline {
   return baseline;
 }
 
-/** A random baseline that validates (schema and rules), written to a temporary folder. */
+/** Generates a random baseline that validates (schema and rules) and writes it to a temporary folder. */
 export function randomValidBaseline(random: Random): { baseline: Baseline; file: string } {
   for (let attempt = 0; attempt < 50; attempt += 1) {
     const baseline = randomCandidate(random);

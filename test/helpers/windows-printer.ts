@@ -1,9 +1,9 @@
 /**
  * What Windows prints for a configuration, per capture format, so tests can feed
- * `check` the same text an admin would capture. Layouts follow Microsoft's examples:
+ * `check` the same text an admin would capture. Layouts follow Microsoft's examples.
  * Format-List pads each label to the longest one and adds blank lines around the
- * block; Windows PowerShell 5.1's ConvertTo-Json indents by four spaces and writes two
- * spaces after each colon; text files captured on Windows use CRLF.
+ * block. Windows PowerShell 5.1's ConvertTo-Json indents by four spaces and writes two
+ * spaces after each colon. Text files captured on Windows use CRLF.
  */
 import type { Baseline, MppeLevel } from '../../src/baseline/types.js';
 import {
@@ -128,7 +128,7 @@ function serverProperties(state: ServerState): Array<[string, string]> {
   ];
 }
 
-/** The server's properties selected and converted with [string], then ConvertTo-Json. */
+/** Prints the server's properties as the collector selects them: converted with [string], then ConvertTo-Json. */
 export function printServerJson(state: ServerState): string {
   return json51(serverProperties(state));
 }
@@ -151,7 +151,7 @@ export function printClientJson(crypto: CryptoValues): string {
   return json51(CLIENT_ORDER.map((key) => [parameter(key), crypto[key]]));
 }
 
-/** A minimal ProfileXML with the suite in the element order of the 2024 VPNv2 XSD. */
+/** Prints a minimal ProfileXML with the suite in the element order of the 2024 VPNv2 XSD. */
 export function printProfileXml(state: ProfileState): string {
   const suiteOrder: CryptoFieldKey[] = [
     'esp.integrity',
@@ -197,8 +197,8 @@ export function escapeProfileXml(xml: string): string {
 const MPPE_BITS: Record<MppeLevel, number> = { none: 0, basic: 0x2, strong: 0x8, strongest: 0x4 };
 
 /**
- * `netsh nps show np` for one policy.
- * NOTE: Microsoft documents no sample of this output; the layout is a guess shaped like
+ * Prints `netsh nps show np` for the policies.
+ * NOTE: Microsoft documents no sample of this output. The layout is a guess shaped like
  * other netsh nps listings, which is why the reader is tolerant.
  */
 export function printNps(states: readonly NpsState[]): string {
@@ -224,7 +224,7 @@ export function printNps(states: readonly NpsState[]): string {
   return crlf(lines);
 }
 
-/** The collect-server.ps1 file for a server. */
+/** Prints the file collect-server.ps1 writes for a server. */
 export function printCollectedServer(state: ServerState, nps?: readonly NpsState[]): string {
   const server = json51(serverProperties(state), '    ').replace(/^\{/, '{');
   const npsText = nps === undefined ? 'null' : JSON.stringify(printNps(nps));
@@ -240,7 +240,7 @@ export function printCollectedServer(state: ServerState, nps?: readonly NpsState
   ].join('\r\n');
 }
 
-/** The collect-client.ps1 file for a client with these connections and profiles. */
+/** Prints the file collect-client.ps1 writes for a client with these connections and profiles. */
 export function printCollectedClient(
   connections: ReadonlyArray<{
     name: string;

@@ -1,4 +1,4 @@
-/** What a difference in each field does to the connection, as codes and sentences. */
+/** Consequences of a difference in each field for the connection, as codes and sentences. */
 import type { CryptoFieldKey } from '../../crypto/vocabulary.js';
 
 /** SA lifetime and data size the server rekeys child SAs at, when known. */
@@ -57,6 +57,26 @@ export function lifetimeConsequence(): Consequence {
       'IKEv2 does not negotiate lifetimes (RFC 7296 section 2.8): each side rekeys on its own, so this does not break negotiation',
     breaksNegotiation: false,
   };
+}
+
+/**
+ * Rewords the PFS finding when the same artifact has a difference that stops the
+ * connection anyway: the rekey failure shows only once those are fixed.
+ */
+export function qualifyPfsFindings<
+  T extends { code: string; message: string; field: string; artifact: string },
+>(findings: T[]): T[] {
+  return findings.map((finding) => {
+    const blocked = findings.some(
+      (other) =>
+        other.artifact === finding.artifact &&
+        (other.code === 'ike-policy-mismatch' || other.code === 'esp-policy-mismatch'),
+    );
+    if (finding.code !== 'pfs-mismatch-at-rekey' || !blocked) {
+      return finding;
+    }
+    return { ...finding, message: `once the other differences are fixed, ${finding.message}` };
+  });
 }
 
 function formatDuration(seconds: number): string {

@@ -58,5 +58,6 @@ export function npsFixCommand(policyName: string, levels: readonly MppeLevel[]):
   );
   const policy = levels.includes('none') ? 1 : 2;
   const hex = (value: number): string => `0x${value.toString(16)}`;
-  return `netsh nps set np name = ${netshValue(policyName)} profileid = "${hex(ENCRYPTION_TYPE_ID)}" profiledata = "${hex(mask)}" profileid = "${hex(ENCRYPTION_POLICY_ID)}" profiledata = "${policy}"`;
+  // Same form as the NPS target's script (nps/Set-NpsEncryption.ps1) writes.
+  return `netsh nps set np name = ${netshValue(policyName)} profileid = ${hex(ENCRYPTION_POLICY_ID)} profiledata = ${hex(policy)} profileid = ${hex(ENCRYPTION_TYPE_ID)} profiledata = ${hex(mask)}`;
 }

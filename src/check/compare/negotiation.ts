@@ -1,6 +1,6 @@
 /**
  * Client against server with no baseline: will they negotiate? Each client is the
- * initiator and the server the responder; both are reduced to proposal sets.
+ * initiator and the server the responder, and both are reduced to proposal sets.
  */
 import {
   CRYPTO_FIELDS,
@@ -44,7 +44,7 @@ export interface Responder {
   /** The single custom policy, when the responder has one: clients are fixed to match it. */
   values?: CryptoValues;
   limits: RekeyLimits;
-  /** Fixes the responder so that it accepts `values`; undefined when the responder is not to be changed. */
+  /** Builds the fix that makes the responder accept `values`. Undefined when the responder is not to be changed. */
   fixFor?: (values: CryptoValues) => string;
 }
 
@@ -68,7 +68,7 @@ export function valuesOf(settings: CryptoSettings): CryptoValues {
 
 /**
  * RRAS without a custom policy.
- * NOTE: Microsoft does not document what RRAS accepts by default; it is modelled as the
+ * NOTE: Microsoft does not document what RRAS accepts by default. It is modelled as the
  * classic Windows default proposal, which field reports show negotiating 3DES, SHA-1 and
  * DH group 2 between default clients and servers.
  */
@@ -132,7 +132,7 @@ export function compareProfileWithResponder(
   if (profile.hasSuite) {
     findings.push(...missingElementFindings(profile, responder, skipped));
   }
-  // Fields with a problem or no element are reported above; they take the responder's
+  // Fields with a problem or no element are reported above. They take the responder's
   // value here so that each difference is reported once.
   const values = profile.hasSuite ? ({} as Record<CryptoFieldKey, string>) : undefined;
   for (const field of CRYPTO_FIELDS) {
@@ -189,7 +189,7 @@ function missingElementFindings(
       actual: '(element missing)',
       sideToFix: 'profile-xml',
       fix: profileXmlFix(field.key, want ?? '...'),
-      message: `the CryptographySuite has no ${field.parameter}; what Windows offers for a missing element is not documented`,
+      message: `the CryptographySuite has no ${field.parameter}, and what Windows offers for a missing element is not documented`,
       breaksNegotiation: true,
       position: profile.position,
     };

@@ -5,12 +5,11 @@ import type { ProfileXmlObservation } from '../model.js';
 import { profileXmlFix, type CryptoValues } from './fix-commands.js';
 
 /**
- * One finding per problem value. Field reports show what Windows does with a PowerShell
- * spelling in ProfileXML: `<EncryptionMethod>GCMAES128</EncryptionMethod>` in a device
- * tunnel landed as `EncryptionMethod : DES` (richardhicks/aovpn issue 15, 2022), and
- * GCMAES256 pushed through MDM_VPNv2_01 failed with "A general error occurred"
- * (Mr-Tbone/AoV issue 3, 2024). Both fit the VPNv2 CSP, which accepts only AES_GCM_128
- * and AES_GCM_256 there.
+ * Builds one finding per problem value. In community field reports (2022 and 2024),
+ * `<EncryptionMethod>GCMAES128</EncryptionMethod>` in a device tunnel landed as
+ * `EncryptionMethod : DES`, and GCMAES256 pushed through MDM_VPNv2_01 failed with
+ * "A general error occurred". Both fit the VPNv2 CSP DDF, whose EncryptionMethod values
+ * are AES_GCM_128 and AES_GCM_256 for GCM.
  */
 export function profileProblemFindings(
   profile: ProfileXmlObservation,

@@ -20,7 +20,7 @@ export interface ProposalSet {
   esp: ReadonlyArray<Proposal<(typeof ESP_FIELDS)[number]>>;
 }
 
-/** The single proposal of a custom policy. */
+/** Builds the single proposal of a custom policy. */
 export function customPolicyProposals(
   label: string,
   values: Readonly<Record<CryptoFieldKey, string>>,

@@ -3,11 +3,12 @@
  * reader is tolerant: it looks for `Name = ...` lines that start a policy and for the
  * two encryption attributes by id or name, and reports every line it could not read.
  *
- * Attribute semantics (NPS SDK ATTRIBUTEID and RFC 2548): RAS_ATTRIBUTE_ENCRYPTION_TYPE
- * 0xFFFFFFA6 (msRASEncryptionType) is a bit mask, 0x2 Basic (MPPE 40-bit), 0x8 Strong
- * (MPPE 56-bit), 0x4 Strongest (MPPE 128-bit); RAS_ATTRIBUTE_ENCRYPTION_POLICY
- * 0xFFFFFFA7 (msRASAllowEncryption) is 1 for allowed (No encryption ticked) and 2 for
- * required. A policy with neither attribute allows every level.
+ * Attribute semantics come from the NPS SDK ATTRIBUTEID enumeration and RFC 2548.
+ * RAS_ATTRIBUTE_ENCRYPTION_TYPE 0xFFFFFFA6 (msRASEncryptionType) is a bit mask: 0x2 Basic
+ * (MPPE 40-bit), 0x8 Strong (MPPE 56-bit), 0x4 Strongest (MPPE 128-bit).
+ * RAS_ATTRIBUTE_ENCRYPTION_POLICY 0xFFFFFFA7 (msRASAllowEncryption) is 1 for allowed
+ * (No encryption ticked) and 2 for required. A policy with neither attribute allows
+ * every level.
  */
 import type { MppeLevel } from '../../baseline/types.js';
 import type { Diagnostic, SourcePosition } from '../../diagnostics.js';

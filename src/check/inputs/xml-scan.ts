@@ -88,9 +88,11 @@ function scanMarkup(
       return closeAt + close.length;
     }
   }
+
   if (text.startsWith('<!', start)) {
     throw new XmlScanError('document type declarations are not allowed in ProfileXML', start);
   }
+
   END_TAG.lastIndex = start;
   const endTag = END_TAG.exec(text);
   if (endTag !== null) {
@@ -105,6 +107,7 @@ function scanMarkup(
     }
     return END_TAG.lastIndex;
   }
+
   START_TAG.lastIndex = start;
   const startTag = START_TAG.exec(text);
   if (startTag === null) {
