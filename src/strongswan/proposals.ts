@@ -4,6 +4,7 @@
  * (`IKE:AES_GCM_16_128/PRF_HMAC_SHA2_256/MODP_2048`), and written back as keywords.
  */
 import {
+  buildUnknownTransform,
   findTransformByKeyword,
   findTransformByLogName,
   isAead,
@@ -100,11 +101,10 @@ export function parseLoggedProposal(text: string): ParsedProposal {
   }
   const transforms: Transform[] = [];
   for (const name of match[2]!.split('/')) {
-    const transform = findTransformByLogName(name);
-    if (transform === undefined) {
+    if (!/^[A-Z0-9_]+$/.test(name)) {
       return { error: { text, word: name, reason: 'not a transform name charon logs' } };
     }
-    transforms.push(transform);
+    transforms.push(findTransformByLogName(name) ?? buildUnknownTransform(name));
   }
   return { proposal: { protocol: match[1] as Protocol, transforms } };
 }

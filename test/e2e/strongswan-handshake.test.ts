@@ -12,7 +12,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadBaselineFile } from '../../src/baseline/load.js';
 import type { Baseline } from '../../src/baseline/types.js';
 import { runCli } from '../../src/cli/main.js';
-import { buildConnectionName } from '../../src/targets/strongswan/strongswan-view.js';
+import {
+  buildConnectionName,
+  buildStrongswanProposals,
+} from '../../src/targets/strongswan/strongswan-view.js';
+import { formatKeywordProposal, parseKeywordProposalList } from '../../src/strongswan/proposals.js';
 import { checkGateway } from '../../src/strongswan/check-gateway.js';
 import { readGatewayConfig } from '../../src/strongswan/gateway.js';
 import type { FailedExchange } from '../../src/strongswan/predict.js';
@@ -22,7 +26,11 @@ import { REPO_ROOT } from '../helpers/baselines.js';
 import { runCheckGateway } from '../helpers/check-gateway-cli.js';
 import { buildFieldVariants } from '../helpers/field-variants.js';
 import { findMissingRequirements, Lab } from '../helpers/strongswan-lab.js';
-import { buildGatewayLabSection, runScenario } from '../helpers/strongswan-scenario.js';
+import {
+  buildGatewayLabConn,
+  buildGatewayLabSection,
+  runScenario,
+} from '../helpers/strongswan-scenario.js';
 
 const missing = findMissingRequirements();
 const inCi = process.env.CI === 'true';
@@ -54,8 +62,12 @@ function loadShipped(name: string): Baseline {
   return loaded.baseline;
 }
 
-/** Renders a baseline with `render --target strongswan` and returns the swanctl.conf text. */
-async function renderSwanctlConf(name: string, folder: string): Promise<string> {
+/** Renders a baseline with `render --target strongswan` and returns one of the two files. */
+async function renderStrongswan(
+  name: string,
+  folder: string,
+  file: 'swanctl.conf' | 'ipsec.conf',
+): Promise<string> {
   const output = join(folder, name);
   const io = { stdout: () => undefined, stderr: () => undefined, cwd: REPO_ROOT };
   const code = await runCli(
@@ -63,11 +75,42 @@ async function renderSwanctlConf(name: string, folder: string): Promise<string> 
     io,
   );
   expect(code, `render ${name}`).toBe(0);
-  return readFileSync(join(output, 'strongswan/swanctl.conf'), 'utf8');
+  return readFileSync(join(output, 'strongswan', file), 'utf8');
+}
+
+function renderSwanctlConf(name: string, folder: string): Promise<string> {
+  return renderStrongswan(name, folder, 'swanctl.conf');
+}
+
+/** Lists the proposals the gateway must log: the rendered ones, with charon's implied PRF. */
+function expectedLogged(baseline: Baseline): { ike: string[]; esp: string[] } {
+  const rendered = buildStrongswanProposals(baseline);
+  const parse = (text: string, protocol: 'IKE' | 'ESP'): string[] =>
+    parseKeywordProposalList(text, protocol).map((parsed) => {
+      if ('error' in parsed) {
+        throw new Error(parsed.error.reason);
+      }
+      return formatKeywordProposal(parsed.proposal);
+    });
+  return { ike: parse(rendered.ike, 'IKE'), esp: parse(rendered.esp, 'ESP') };
 }
 
 function withLabSection(gatewayConf: string, connection: string): string {
   return gatewayConf + buildGatewayLabSection(connection, connection);
+}
+
+/**
+ * Reads the gateway's "configured proposals" log lines back with the check reader, as
+ * keyword strings, so a test can assert what the gateway really accepted.
+ */
+function readLoggedGateway(log: string): { ike: string[]; esp: string[] } {
+  const config = readGatewayConfig(log, 'gateway log');
+  expect(config.diagnostics).toEqual([]);
+  const connection = config.connections[0];
+  return {
+    ike: (connection?.ike ?? []).map(formatKeywordProposal),
+    esp: (connection?.children[0]?.esp ?? []).map(formatKeywordProposal),
+  };
 }
 
 /** Predicts the outcome from the exact file the gateway loads, before any handshake. */
@@ -113,6 +156,7 @@ describe.skipIf(missing.length > 0)(`strongSwan handshakes${skipReason}`, () => 
       expect(observed.failedExchange, observed.gatewayLog).toBe(predicted);
       expect(observed.initiateSucceeded).toBe(true);
       expect(observed.pinged).toBe(true);
+      expect(readLoggedGateway(observed.gatewayLog)).toEqual(expectedLogged(baseline));
     }, 40_000);
 
     test('each field variant fails where predicted', async () => {
@@ -176,4 +220,29 @@ describe.skipIf(missing.length > 0)(`strongSwan handshakes${skipReason}`, () => 
       expect(observed.failedExchange, observed.gatewayLog).toBe(predicted);
     }, 30_000);
   });
+
+  // Runs last: it replaces the gateway's charon with starter and restores it afterwards.
+  test('rendered ipsec.conf connects, pings and rekeys', async () => {
+    try {
+      for (const name of SHIPPED) {
+        const baseline = loadShipped(name);
+        const rendered = await renderStrongswan(name, renderFolder, 'ipsec.conf');
+        const labConn = buildGatewayLabConn(buildConnectionName(baseline));
+        const offer = buildCustomPolicyOffer(baseline.ike, baseline.esp);
+
+        const predicted = predict(rendered, offer);
+        await lab!.gateway.stop();
+        await lab!.gateway.startStarter(rendered + labConn.conn, labConn.secrets, 'lab');
+        const observed = await runScenario(lab!, null, offer);
+
+        expect(predicted, name).toBeNull();
+        expect(observed.failedExchange, `${name}\n${observed.gatewayLog}`).toBe(predicted);
+        expect(observed.pinged, name).toBe(true);
+        expect(readLoggedGateway(observed.gatewayLog), name).toEqual(expectedLogged(baseline));
+      }
+    } finally {
+      await lab!.gateway.stop();
+      await lab!.gateway.start();
+    }
+  }, 90_000);
 });

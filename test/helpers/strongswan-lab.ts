@@ -18,6 +18,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const CHARON = '/usr/lib/ipsec/charon';
+/** starter reads an ipsec.conf and loads it into the charon it starts, through the stroke plugin. */
+export const STARTER = '/usr/lib/ipsec/starter';
 
 /** Addresses used only inside the lab's namespaces (RFC 5737 documentation ranges). */
 export const LAB_ADDRESSES = {
@@ -42,6 +44,7 @@ export function findMissingRequirements(): string[] {
   }
   for (const [tool, path] of [
     ['charon (strongswan-charon)', CHARON],
+    ['starter (strongswan-starter)', STARTER],
     ['swanctl (strongswan-swanctl)', '/usr/sbin/swanctl'],
     [
       'kernel-libipsec plugin (libcharon-extra-plugins)',
@@ -88,7 +91,7 @@ function sleep(milliseconds: number): Promise<void> {
 }
 
 const PLUGINS =
-  'random nonce openssl pem pkcs1 x509 pubkey hmac sha1 sha2 md5 aes gcm kdf kernel-libipsec kernel-netlink socket-default vici';
+  'random nonce openssl pem pkcs1 x509 pubkey hmac sha1 sha2 md5 aes gcm kdf kernel-libipsec kernel-netlink socket-default vici stroke';
 
 function writeStrongswanConf(folder: string): void {
   writeFileSync(
@@ -98,6 +101,9 @@ function writeStrongswanConf(folder: string): void {
   plugins {
     vici {
       socket = unix://${folder}/charon.vici
+    }
+    stroke {
+      secrets_file = ${folder}/ipsec.secrets
     }
   }
   filelog {
@@ -134,9 +140,33 @@ export class Peer {
 
   /** Starts charon with a private /run inside the namespace, and waits for its vici socket. */
   async start(): Promise<void> {
+    await this.startDaemon(CHARON);
+  }
+
+  /**
+   * Starts starter with an ipsec.conf and ipsec.secrets in place of a bare charon, and
+   * waits until starter has added the connection `conn`.
+   */
+  async startStarter(ipsecConf: string, secrets: string, conn: string): Promise<void> {
+    writeFileSync(join(this.folder, 'ipsec.conf'), ipsecConf);
+    writeFileSync(join(this.folder, 'ipsec.secrets'), secrets);
+    const offset = this.logSize();
+    await this.startDaemon(`${STARTER} --nofork --conf ${this.folder}/ipsec.conf`);
+    const added = new RegExp(`added configuration '${conn}'`);
+    for (let attempt = 0; attempt < 100; attempt++) {
+      if (added.test(this.logSince(offset))) {
+        return;
+      }
+      await sleep(100);
+    }
+    throw new Error(`starter for ${this.name} did not add conn ${conn} within 10 s`);
+  }
+
+  private async startDaemon(command: string): Promise<void> {
     mkdirSync(join(this.folder, 'run'), { recursive: true });
     writeStrongswanConf(this.folder);
-    const script = `mount --bind ${this.folder}/run /run && exec ${CHARON}`;
+    rmSync(join(this.folder, 'charon.vici'), { force: true });
+    const script = `mount --bind ${this.folder}/run /run && exec ${command}`;
     this.process = spawn(
       'ip',
       ['netns', 'exec', this.namespace, 'unshare', '-m', 'sh', '-c', script],
@@ -154,7 +184,7 @@ export class Peer {
       }
       await sleep(100);
     }
-    throw new Error(`charon for ${this.name} did not open its vici socket within 10 s`);
+    throw new Error(`${command} for ${this.name} did not open its vici socket within 10 s`);
   }
 
   /** Loads a swanctl.conf (connections and secrets), replacing what was loaded before. */
@@ -180,17 +210,39 @@ export class Peer {
     return readFileSync(this.logFile).subarray(offset).toString('utf8');
   }
 
-  /** Stops charon: SIGTERM, then SIGKILL after 5 s. */
+  /** Stops the daemon (charon or starter): SIGTERM, then SIGKILL after 5 s. */
   async stop(): Promise<void> {
     const child = this.process;
-    if (child === undefined || child.exitCode !== null || child.signalCode !== null) {
+    if (child !== undefined && child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    await this.stopOrphanedCharon();
+  }
+
+  /**
+   * Stops a charon that outlived a killed starter, found by the pid file in this peer's
+   * private /run, so only a daemon this lab started is signalled.
+   */
+  private async stopOrphanedCharon(): Promise<void> {
+    const pidFile = join(this.folder, 'run', 'charon.pid');
+    const pid = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8').trim()) : NaN;
+    const isCharon = (): boolean =>
+      existsSync(`/proc/${pid}/cmdline`) &&
+      readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('charon');
+    if (!Number.isInteger(pid) || !isCharon()) {
       return;
     }
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-    await exited;
-    clearTimeout(timer);
+    process.kill(pid, 'SIGTERM');
+    for (let attempt = 0; attempt < 50 && isCharon(); attempt++) {
+      await sleep(100);
+    }
+    if (isCharon()) {
+      process.kill(pid, 'SIGKILL');
+    }
   }
 }
 

@@ -48,6 +48,28 @@ secrets {
 `;
 }
 
+/**
+ * Test-only conn for starter: addresses, PSK authentication and subnets, with the
+ * rendered conn's proposals taken through `also=`. Returns ipsec.conf text and secrets.
+ */
+export function buildGatewayLabConn(renderedConn: string): { conn: string; secrets: string } {
+  const { gatewayOuter, gatewayInner, clientInner } = LAB_ADDRESSES;
+  const conn = `
+conn lab
+\talso=${renderedConn}
+\tleft=${gatewayOuter}
+\tleftid=gateway.test
+\tleftauth=psk
+\tleftsubnet=${gatewayInner}/32
+\tright=%any
+\trightid=client.test
+\trightauth=psk
+\trightsubnet=${clientInner}/32
+\tauto=add
+`;
+  return { conn, secrets: `: PSK "${PRE_SHARED_KEY}"\n` };
+}
+
 /** Builds the initiator's swanctl.conf, which offers exactly the proposals of the Windows model. */
 export function buildClientConf(offer: ClientOffer): string {
   const { gatewayOuter, gatewayInner, clientInner } = LAB_ADDRESSES;
@@ -137,13 +159,18 @@ function packetsInGateway(lab: Lab): number {
   return match === null ? 0 : Number(match[1]);
 }
 
-/** Loads both sides, initiates from the client and observes the outcome. */
+/**
+ * Loads both sides, initiates from the client and observes the outcome. With
+ * `gatewayConf` null, the gateway keeps what it has (starter loaded an ipsec.conf).
+ */
 export async function runScenario(
   lab: Lab,
-  gatewayConf: string,
+  gatewayConf: string | null,
   offer: ClientOffer,
 ): Promise<Observation> {
-  lab.gateway.load(gatewayConf);
+  if (gatewayConf !== null) {
+    lab.gateway.load(gatewayConf);
+  }
   lab.client.load(buildClientConf(offer));
   const offset = lab.gateway.logSize();
 

@@ -105,6 +105,32 @@ describe('readGatewayConfig', () => {
     ]);
   });
 
+  test('log with charon default proposals', () => {
+    // Logged by charon 5.9.8 for ipsec.conf ike= without "!": the defaults are appended.
+    const defaults =
+      'IKE:AES_CBC_128/AES_CBC_256/AES_CTR_128/CAMELLIA_CBC_128/3DES_CBC/HMAC_SHA2_256_128/HMAC_SHA1_96/PRF_HMAC_SHA2_256/PRF_HMAC_SHA1/CURVE_25519/CURVE_448/ECP_256/ECP_256_BP/MODP_3072/MODP_2048, ' +
+      'IKE:AES_GCM_16_128/CHACHA20_POLY1305/AES_CCM_8_128/PRF_HMAC_SHA2_256/ECP_384/MODP_8192';
+    const log = `10[CFG] <1> configured proposals: IKE:AES_GCM_16_128/PRF_HMAC_SHA2_256/MODP_2048, ${defaults}\n`;
+    const config = readGatewayConfig(log, 'charon.log');
+
+    expect(config.diagnostics).toEqual([]);
+    expect(config.connections[0]!.ike).toHaveLength(3);
+    expect(config.connections[0]!.ike.map(formatKeywordProposal)[1]).toBe(
+      'aes128-aes256-aes128ctr-camellia128-3des-sha256-sha1-prfsha256-prfsha1-curve25519-curve448-ecp256-ecp256bp-modp3072-modp2048',
+    );
+  });
+
+  test('log with a transform name the table lacks', () => {
+    const log =
+      '10[CFG] <1> configured proposals: IKE:AES_CBC_128/HMAC_SHA2_256_128/PRF_HMAC_SHA2_256/ML_KEM_768\n';
+    const config = readGatewayConfig(log, 'charon.log');
+
+    expect(config.diagnostics).toEqual([]);
+    expect(formatKeywordProposal(config.connections[0]!.ike[0]!)).toBe(
+      'aes128-sha256-prfsha256-ML_KEM_768',
+    );
+  });
+
   test('unknown keyword position', () => {
     const text = 'connections {\n  rw {\n    proposals = aes128-sha256-modp9999\n  }\n}\n';
     const config = readGatewayConfig(text, 'gw.conf');
