@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# Installs the Debian strongSwan packages the strongSwan end-to-end test needs:
-# charon (the IKE daemon), swanctl (its vici client), the extra plugins
-# (kernel-libipsec, because the CI kernel has no ESP), the standard plugins
-# (openssl: ECP groups, AES-GCM).
+# Installs the Debian strongSwan packages that the strongSwan end-to-end test needs:
+# charon (the IKE daemon), starter (reads ipsec.conf), swanctl (its vici client),
+# the extra plugins (kernel-libipsec, because the CI kernel has no ESP) and the
+# standard plugins (openssl, for ECP groups and AES-GCM).
 # Idempotent: does nothing when every package is already installed. Needs root.
 set -euo pipefail
 
 packages=(
   strongswan-charon
+  strongswan-starter
   strongswan-swanctl
   libcharon-extra-plugins
   libstrongswan-extra-plugins

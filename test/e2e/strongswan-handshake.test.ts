@@ -1,7 +1,7 @@
 /**
  * Real IKEv2 handshakes between two charon daemons: the gateway runs the rendered
- * strongSwan configuration, the initiator offers what the Windows client model says a
- * Windows client offers. Every outcome is predicted by checkGateway before the
+ * strongSwan configuration, the initiator offers the proposals of the Windows client
+ * model. Every outcome is predicted by checkGateway before the
  * handshake runs (for custom policies also by `check --client --gateway`), and the
  * prediction must equal what the gateway's log shows.
  */
