@@ -264,6 +264,22 @@ export const STRONGSWAN_PRF_SPELLING: Readonly<Record<string, string>> = {
   SHA384: 'prfsha384',
 };
 
+/**
+ * The PfsGroup value that names the same Diffie-Hellman group as each DHGroup value
+ * (IPSEC_PFS_GROUP and IKEEXT_DH_GROUP in the Windows Filtering Platform reference:
+ * IPSEC_PFS_2048 is DH group 14). PfsGroup PFSMM uses the IKE SA's group, so PFSMM
+ * with DHGroup Group14 is the same group as PFS2048.
+ */
+export const PFS_GROUP_OF_DH_GROUP: Readonly<Record<string, string>> = {
+  None: 'None',
+  Group1: 'PFS1',
+  Group2: 'PFS2',
+  Group14: 'PFS2048',
+  ECP256: 'ECP256',
+  ECP384: 'ECP384',
+  Group24: 'PFS24',
+};
+
 /** A value spelled the way another target or an outdated document spells it. */
 export interface ForeignSpelling {
   /** The value as written in the baseline. */

@@ -8,6 +8,7 @@ import type { Baseline, MppeLevel } from '../../src/baseline/types.js';
 import { xmlText } from '../../src/render/escape.js';
 import {
   CRYPTO_FIELDS,
+  PFS_GROUP_OF_DH_GROUP,
   PROFILE_XML_SPELLING,
   type CryptoFieldKey,
 } from '../../src/crypto/vocabulary.js';
@@ -75,14 +76,24 @@ export function encode(text: string, encoding: Encoding): Buffer {
 
 const CRYPTO_KEYS = CRYPTO_FIELDS.map((field) => field.key);
 
-function otherValue(random: Random, key: CryptoFieldKey, current: string, csp: boolean): string {
+/**
+ * Picks another valid value. PfsGroup never takes PFSMM or the PFS value of the
+ * artifact's own DHGroup, because either can name the same group as the current value.
+ */
+function otherValue(
+  random: Random,
+  key: CryptoFieldKey,
+  current: string,
+  csp: boolean,
+  dhGroup: string,
+): string {
   const candidates = csp
     ? Object.values(PROFILE_XML_SPELLING[key]).filter((value): value is string => value !== null)
     : CRYPTO_FIELDS.find((field) => field.key === key)!.values;
-  // PFSMM stands for the IKE SA's group, so it can equal the current value in effect.
+  const equivalent = key === 'esp.pfsGroup' ? ['PFSMM', PFS_GROUP_OF_DH_GROUP[dhGroup]] : [];
   return pick(
     random,
-    candidates.filter((value) => value !== current && value !== 'PFSMM'),
+    candidates.filter((value) => value !== current && !equivalent.includes(value)),
   );
 }
 
@@ -106,7 +117,13 @@ function mutateServer(states: MachineStates, field: string, random: Random): voi
     return;
   }
   const key = field as CryptoFieldKey;
-  states.server.crypto[key] = otherValue(random, key, states.server.crypto[key], false);
+  states.server.crypto[key] = otherValue(
+    random,
+    key,
+    states.server.crypto[key],
+    false,
+    states.server.crypto['ike.dhGroup'],
+  );
 }
 
 function lifetimeFields(baseline: Baseline, withMm: boolean): string[] {
@@ -220,7 +237,13 @@ function clientArtifact(
     render: (states) => print(states.clients[index]!),
     mutate: (states, field, random) => {
       const key = field as CryptoFieldKey;
-      states.clients[index]![key] = otherValue(random, key, states.clients[index]![key], false);
+      states.clients[index]![key] = otherValue(
+        random,
+        key,
+        states.clients[index]![key],
+        false,
+        states.clients[index]!['ike.dhGroup'],
+      );
     },
   };
 }
@@ -239,7 +262,7 @@ function profileArtifact(
     mutate: (states, field, random) => {
       const key = field as CryptoFieldKey;
       const suite = states.profiles[index]!.suite;
-      suite[key] = otherValue(random, key, suite[key], true);
+      suite[key] = otherValue(random, key, suite[key], true, suite['ike.dhGroup']);
     },
   };
 }
@@ -280,10 +303,16 @@ function collectedClientArtifact(baseline: Baseline): Artifact {
     mutate: (states, field, random) => {
       const { list, index, key } = split(field);
       if (list === 'connections') {
-        states.clients[index]![key] = otherValue(random, key, states.clients[index]![key], false);
+        states.clients[index]![key] = otherValue(
+          random,
+          key,
+          states.clients[index]![key],
+          false,
+          states.clients[index]!['ike.dhGroup'],
+        );
       } else {
         const suite = states.profiles[index]!.suite;
-        suite[key] = otherValue(random, key, suite[key], true);
+        suite[key] = otherValue(random, key, suite[key], true, suite['ike.dhGroup']);
       }
     },
   };

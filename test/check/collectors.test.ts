@@ -45,7 +45,8 @@ function Get-VpnServerConfiguration {
   $policy | Add-Member -NotePropertyMembers @{ CustomPolicy = $true; SALifeTime = [uint32]28800; MMSALifeTime = [uint32]86400; SADataSizeForRenegotiation = [uint32]1024000; IdleDisconnect = [uint32]300 }
   $policy
 }
-function Get-Service { param([string]$Name, $ErrorAction) $null }
+function Get-Service { param([string]$Name, $ErrorAction) if ($env:TEST_NPS_FILE) { [pscustomobject]@{ Name = $Name } } }
+function netsh { Get-Content -LiteralPath $env:TEST_NPS_FILE }
 function Get-VpnConnection { param([string]$Name, [switch]$AllUserConnection, $ErrorAction)
   [pscustomobject]@{ Name = $Name; TunnelType = 'Ikev2'; IPsecCustomPolicy = @(New-Policy -Pfs $env:TEST_CLIENT_PFS) }
 }
@@ -53,14 +54,20 @@ function Get-CimInstance { param($Namespace, $ClassName, $ErrorAction) throw 'MD
 function Get-ItemProperty { param($Path, $Name, $ErrorAction) [pscustomobject]@{ NegotiateDH2048_AES256 = -2 } }
 `;
 
-function runCollector(folder: string, script: string, outFile: string, clientPfs: string): void {
+function runCollector(
+  folder: string,
+  script: string,
+  outFile: string,
+  clientPfs: string,
+  npsFile = '',
+): void {
   const wrapper = join(folder, 'run.ps1');
   writeFileSync(
     wrapper,
     `${MOCKS}\n& ${JSON.stringify(join(folder, 'collectors', script)).replace(/"/g, "'")} -OutFile '${outFile}' -WarningAction SilentlyContinue | Out-Null\n`,
   );
   execFileSync(pwsh!, ['-NoProfile', '-NonInteractive', '-File', wrapper], {
-    env: { ...process.env, TEST_CLIENT_PFS: clientPfs },
+    env: { ...process.env, TEST_CLIENT_PFS: clientPfs, TEST_NPS_FILE: npsFile },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
@@ -109,6 +116,17 @@ describe.skipIf(pwsh === undefined)('collector scripts', () => {
     expect(report.findings.map((finding) => `${finding.code} ${finding.field}`)).toEqual([
       'pfs-mismatch-at-rekey esp.pfsGroup',
       'pfs-mismatch-at-rekey esp.pfsGroup',
+    ]);
+    expect(code).toBe(1);
+  });
+
+  it('server with NPS', async () => {
+    const nps = join(REPO_ROOT, 'test/fixtures/check/source/nps-strongest-only.txt');
+    runCollector(folder, 'collect-server.ps1', join(folder, 'server-nps.json'), 'ECP256', nps);
+    const { code, report } = await check([CONTOSO, '--collected', join(folder, 'server-nps.json')]);
+    expect(report.findings.map((finding) => `${finding.code} ${finding.artifact}`)).toEqual([
+      `nps-encryption-differs ${join(folder, 'server-nps.json')} NPS`,
+      `nps-aes128-strongest-only ${join(folder, 'server-nps.json')} NPS`,
     ]);
     expect(code).toBe(1);
   });

@@ -211,6 +211,20 @@ describe('check findings', () => {
     });
   }
 
+  it('misspelled suite element', async () => {
+    const { code, report: checked } = await report([
+      '--server',
+      'source/server-custom.txt',
+      '--profile-xml',
+      'source/profile-misspelled.xml',
+    ]);
+    expect(findingKeys(checked)).toEqual(['mismatch profile-xml-element-missing ike.integrity']);
+    expect(checked.notes.map((note) => `${note.code} ${note.position?.line}`)).toContain(
+      'profile-xml-element-unknown 15',
+    );
+    expect(code).toBe(1);
+  });
+
   it('PFS rekey time from the server', async () => {
     const { report: checked } = await report([
       '--server',
@@ -252,6 +266,7 @@ describe('check findings', () => {
 describe('check unreadable input', () => {
   const cases: Array<{ args: string[]; code: string; line: number }> = [
     { args: ['--server', 'source/server-numeric.json'], code: 'json-enum-number', line: 2 },
+    { args: ['--server', 'source/server-cut.txt'], code: 'format-list-cut', line: 13 },
     { args: ['--server', 'source/server-garbled.txt'], code: 'format-list-line-invalid', line: 4 },
     { args: ['--server', 'source/server-truncated.txt'], code: 'server-field-missing', line: 2 },
     {
@@ -302,10 +317,30 @@ describe('check unreadable input', () => {
     },
     {
       args: ['--server', 'source/server-custom.txt', '--registry', 'source/registry-truncated.txt'],
+      code: 'registry-cut',
+      line: 3,
+    },
+    {
+      args: ['--server', 'source/server-custom.txt', '--registry', 'source/registry-string.txt'],
       code: 'registry-value-invalid',
       line: 3,
     },
     { args: ['--client', 'source/client-match.txt'], code: 'server-required', line: 1 },
+    {
+      args: [
+        '--server',
+        'source/server-custom.txt',
+        '--profile-xml',
+        'source/profile-duplicate.xml',
+      ],
+      code: 'profile-xml-element-duplicate',
+      line: 15,
+    },
+    {
+      args: ['--server', 'source/server-custom.txt', '--client', 'source/client-connection.txt'],
+      code: 'client-not-ipsec-policy',
+      line: 2,
+    },
   ];
   for (const row of cases) {
     it(`${row.code} in ${row.args[row.args.length - 1]}`, async () => {

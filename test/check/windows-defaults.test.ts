@@ -77,3 +77,38 @@ describe('windows default proposals', () => {
     expect(result.combination).toEqual(['ike']);
   });
 });
+
+describe('custom policy PfsGroup', () => {
+  const cases: Array<{
+    name: string;
+    client: Partial<typeof SERVER_BASE>;
+    server: Partial<typeof SERVER_BASE>;
+    gaps: string[];
+  }> = [
+    {
+      name: 'PFSMM equals PFS2048 with Group14',
+      client: { 'ike.dhGroup': 'Group14', 'esp.pfsGroup': 'PFS2048' },
+      server: { 'ike.dhGroup': 'Group14', 'esp.pfsGroup': 'PFSMM' },
+      gaps: [],
+    },
+    {
+      name: 'PFSMM follows each DH group',
+      client: { 'ike.dhGroup': 'ECP256', 'esp.pfsGroup': 'PFSMM' },
+      server: { 'ike.dhGroup': 'Group14', 'esp.pfsGroup': 'PFSMM' },
+      gaps: ['ike.dhGroup', 'esp.pfsGroup'],
+    },
+    {
+      name: 'PFSMM differs from ECP384',
+      client: { 'ike.dhGroup': 'Group14', 'esp.pfsGroup': 'ECP384' },
+      server: { 'ike.dhGroup': 'Group14', 'esp.pfsGroup': 'PFSMM' },
+      gaps: ['esp.pfsGroup'],
+    },
+  ];
+  for (const row of cases) {
+    it(row.name, () => {
+      const client = customPolicyProposals('client', { ...SERVER_BASE, ...row.client });
+      const server = customPolicyProposals('server', { ...SERVER_BASE, ...row.server });
+      expect(findProposalGaps(client, server).gaps.map((gap) => gap.field)).toEqual(row.gaps);
+    });
+  }
+});

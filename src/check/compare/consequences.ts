@@ -19,8 +19,9 @@ export interface Consequence {
 
 export function cryptoConsequence(key: CryptoFieldKey, limits: RekeyLimits): Consequence {
   if (key === 'esp.pfsGroup') {
-    // RFC 7296 section 1.3.1: the child SA created during IKE_AUTH takes its keys from the
-    // IKE SA, so a PFS group is first negotiated in the CREATE_CHILD_SA exchange of a rekey.
+    // RFC 7296 section 2.17: the child SA created in IKE_AUTH takes its keys from the IKE SA
+    // (KEYMAT = prf+(SK_d, Ni | Nr)), so a PFS group is first used when a CREATE_CHILD_SA
+    // exchange rekeys it.
     const seconds = limits.saLifetimeSeconds ?? RRAS_DEFAULT_SA_LIFETIME_SECONDS;
     const kilobytes = limits.saDataSizeKilobytes ?? RRAS_DEFAULT_SA_DATA_SIZE_KILOBYTES;
     const known =

@@ -14,7 +14,12 @@ import type {
   ProfileXmlObservation,
   ServerObservation,
 } from '../model.js';
-import { cryptoConsequence, lifetimeConsequence, type RekeyLimits } from './consequences.js';
+import {
+  cryptoConsequence,
+  lifetimeConsequence,
+  type Consequence,
+  type RekeyLimits,
+} from './consequences.js';
 import {
   clientFixCommand,
   profileXmlFix,
@@ -123,7 +128,7 @@ export function compareProfileWithBaseline(
         ? '(element missing)'
         : '(no CryptographySuite: Windows default proposals)');
     findings.push({
-      ...cryptoConsequence(field.key, baseline.server),
+      ...driftConsequence(field.key, baseline.server),
       severity: 'drift',
       artifact: profile.artifact,
       field: field.key,
@@ -155,7 +160,7 @@ function compareCrypto(
     }
     const actual = have?.value ?? '(no custom policy: Windows default proposals)';
     findings.push({
-      ...cryptoConsequence(field.key, limits),
+      ...driftConsequence(field.key, limits),
       ...place(field.key, actual),
       severity: 'drift',
       field: field.key,
@@ -164,6 +169,15 @@ function compareCrypto(
     });
   }
   return findings;
+}
+
+/** Builds the consequence of a drifted field, which shows when the other side follows the baseline. */
+function driftConsequence(key: CryptoFieldKey, limits: RekeyLimits): Consequence {
+  const consequence = cryptoConsequence(key, limits);
+  return {
+    ...consequence,
+    message: `with a peer that follows the baseline, ${consequence.message}`,
+  };
 }
 
 export function soleConnectionName(baseline: Baseline): string {

@@ -14,8 +14,9 @@ function cryptoParameters(values: CryptoValues): string {
 }
 
 /**
- * Set-VpnServerConfiguration with all six values, because the custom policy is set as a
- * whole, followed by the restart that applies it (RemoteAccess reads the policy at start).
+ * Builds Set-VpnServerConfiguration with all six values, so no value of an earlier policy
+ * remains, then the restart: the cmdlet warns that changes apply after the Remote
+ * Access service restarts (Set-VpnServerConfiguration documentation, Microsoft Learn).
  */
 export function serverFixCommand(values: CryptoValues, lifetimes?: ServerSettings): string {
   const parts = ['Set-VpnServerConfiguration -CustomPolicy', cryptoParameters(values)];

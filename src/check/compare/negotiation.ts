@@ -261,20 +261,19 @@ function gapFinding(gap: FieldGap, initiator: Initiator, responder: Responder): 
   } else {
     fix = `choose one of ${gap.responder.join(', ')} for ${field.parameter} on both sides`;
   }
-  const describe = (values: string[], spellValue: (value: string) => string): string =>
-    values.map(spellValue).join(' or ');
+  // A custom policy shows its one value; a set of proposals shows every accepted value.
+  const describe = (values: CryptoValues | undefined, accepted: string[], label: string): string =>
+    values !== undefined
+      ? initiator.spell(gap.field, values[gap.field])
+      : `${accepted.map((value) => initiator.spell(gap.field, value)).join(' or ')} (${label})`;
   return {
     ...cryptoConsequence(gap.field, responder.limits),
     severity: 'mismatch',
     artifact: initiator.artifact,
     field: gap.field,
     setting: field.parameter,
-    expected:
-      describe(gap.responder, (value) => initiator.spell(gap.field, value)) +
-      (responder.values === undefined ? ` (${responder.proposals.label})` : ''),
-    actual:
-      describe(gap.initiator, (value) => initiator.spell(gap.field, value)) +
-      (initiator.values === undefined ? ` (${initiator.proposals.label})` : ''),
+    expected: describe(responder.values, gap.responder, responder.proposals.label),
+    actual: describe(initiator.values, gap.initiator, initiator.proposals.label),
     sideToFix,
     fix,
     position: initiator.position(gap.field),

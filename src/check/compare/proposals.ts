@@ -4,7 +4,7 @@
  * such as strongSwan offer several. Every peer is reduced to a ProposalSet, so a new
  * kind of peer only needs a reader that produces one (see docs/check.md).
  */
-import type { CryptoFieldKey } from '../../crypto/vocabulary.js';
+import { PFS_GROUP_OF_DH_GROUP, type CryptoFieldKey } from '../../crypto/vocabulary.js';
 
 export const IKE_FIELDS = ['ike.encryption', 'ike.integrity', 'ike.dhGroup'] as const;
 export const ESP_FIELDS = ['esp.cipher', 'esp.integrity', 'esp.pfsGroup'] as const;
@@ -20,7 +20,10 @@ export interface ProposalSet {
   esp: ReadonlyArray<Proposal<(typeof ESP_FIELDS)[number]>>;
 }
 
-/** Builds the single proposal of a custom policy. */
+/**
+ * Builds the single proposal of a custom policy. PfsGroup PFSMM is resolved to the PFS
+ * value of the policy's own DHGroup, the group it puts on the wire at a rekey.
+ */
 export function customPolicyProposals(
   label: string,
   values: Readonly<Record<CryptoFieldKey, string>>,
@@ -39,10 +42,14 @@ export function customPolicyProposals(
       {
         'esp.cipher': one('esp.cipher'),
         'esp.integrity': one('esp.integrity'),
-        'esp.pfsGroup': one('esp.pfsGroup'),
+        'esp.pfsGroup': effectivePfsGroup(values['esp.pfsGroup'], values['ike.dhGroup']),
       },
     ],
   };
+}
+
+function effectivePfsGroup(pfsGroup: string, dhGroup: string): string[] {
+  return [pfsGroup === 'PFSMM' ? (PFS_GROUP_OF_DH_GROUP[dhGroup] ?? pfsGroup) : pfsGroup];
 }
 
 /** A field for which no value is offered by both peers. */

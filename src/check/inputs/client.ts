@@ -70,6 +70,24 @@ export function readClient(
   if (crypto.diagnostics.length > 0) {
     return { observations: [], diagnostics: crypto.diagnostics };
   }
+  if (crypto.count === 0 && properties.size > 0) {
+    // Other properties but none of the six: the whole connection object (Name,
+    // ServerAddress, ...) rather than its IPsecCustomPolicy, which must not be read as
+    // "no custom policy".
+    const names = [...properties.values()].map((property) => property.name).slice(0, 4);
+    return {
+      observations: [],
+      diagnostics: [
+        inputDiagnostic(
+          'client-not-ipsec-policy',
+          'error',
+          position,
+          `the capture has ${names.join(', ')} but none of the six IPsec values, so it is not the IPsecCustomPolicy output`,
+          'Capture with: Get-VpnConnection -Name X | Select-Object -ExpandProperty IPsecCustomPolicy',
+        ),
+      ],
+    };
+  }
   if (crypto.count === 0) {
     return {
       observations: [{ ...details, kind: 'client', artifact, position }],

@@ -64,5 +64,30 @@ export function parseFormatList(
       position: positionIn(source, line, valueColumn),
     });
   }
+  if (diagnostics.length === 0) {
+    diagnostics.push(...checkLastLineEnded(source, describe));
+  }
   return { blocks, diagnostics };
+}
+
+/**
+ * Rejects text whose last property line has no line break. Windows ends Format-List
+ * output with line breaks, so a missing one means the capture was cut, possibly inside
+ * a value (28800 cut to 288), which would otherwise be read as a real value.
+ */
+function checkLastLineEnded(source: SourceText, describe: string): Diagnostic[] {
+  const lines = splitLines(source);
+  const last = lines[lines.length - 1]!;
+  if (last.text.trim() === '') {
+    return [];
+  }
+  return [
+    inputDiagnostic(
+      'format-list-cut',
+      'error',
+      positionIn(source, last.line, last.text.length + 1),
+      `${describe} ends inside a line, so the capture was cut and its last value may be incomplete`,
+      'Capture the whole output again. If the file is complete, end it with a line break.',
+    ),
+  ];
 }

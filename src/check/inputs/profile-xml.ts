@@ -8,6 +8,7 @@ import {
   PROFILE_XML_SPELLING,
   type CryptoFieldKey,
 } from '../../crypto/vocabulary.js';
+import type { Diagnostic } from '../../diagnostics.js';
 import {
   inputDiagnostic,
   type CryptoSettings,
@@ -58,18 +59,63 @@ export function parseProfileXml(source: SourceText, artifact: string): ParseResu
       ],
     };
   }
+  const suiteDiagnostics = checkSuiteElements(located.profile, elements);
+  if (suiteDiagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
+    return { observations: [], diagnostics: suiteDiagnostics };
+  }
   const observation = readProfile(located.profile, elements, artifact);
-  const diagnostics = located.escaped
-    ? [
-        inputDiagnostic(
-          'profile-xml-escaped',
-          'info',
-          observation.position,
-          `${source.file} holds HTML-escaped ProfileXML (as MDM_VPNv2_01 returns it); it was unescaped before reading`,
-        ),
-      ]
-    : [];
+  const diagnostics = [...suiteDiagnostics];
+  if (located.escaped) {
+    diagnostics.push(
+      inputDiagnostic(
+        'profile-xml-escaped',
+        'info',
+        observation.position,
+        `${source.file} holds HTML-escaped ProfileXML (as MDM_VPNv2_01 returns it), so it was unescaped before reading`,
+      ),
+    );
+  }
   return { observations: [observation], diagnostics };
+}
+
+const SUITE_PATH = 'VPNProfile/NativeProfile/CryptographySuite';
+
+/**
+ * Reports CryptographySuite children that appear twice (an error, because it is unclear
+ * which one Windows applies) and children with unknown names (a note, because a
+ * misspelled element leaves its setting missing).
+ */
+function checkSuiteElements(source: SourceText, elements: readonly XmlElement[]): Diagnostic[] {
+  const parameters = new Set(CRYPTO_FIELDS.map((field) => field.parameter));
+  const seen = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const element of elements.filter(
+    (candidate) => candidate.ancestors.join('/') === SUITE_PATH,
+  )) {
+    const position = positionAtOffset(source, element.offset);
+    if (!parameters.has(element.name)) {
+      diagnostics.push(
+        inputDiagnostic(
+          'profile-xml-element-unknown',
+          'info',
+          position,
+          `<${element.name}> is not a CryptographySuite element (expected: ${[...parameters].join(', ')})`,
+        ),
+      );
+    } else if (seen.has(element.name)) {
+      diagnostics.push(
+        inputDiagnostic(
+          'profile-xml-element-duplicate',
+          'error',
+          position,
+          `<${element.name}> appears twice in the CryptographySuite`,
+          'Keep one element per setting.',
+        ),
+      );
+    }
+    seen.add(element.name);
+  }
+  return diagnostics;
 }
 
 function readProfile(
@@ -97,8 +143,7 @@ function readProfile(
   for (const field of CRYPTO_FIELDS) {
     const element = elements.find(
       (candidate) =>
-        candidate.name === field.parameter &&
-        candidate.ancestors.join('/') === 'VPNProfile/NativeProfile/CryptographySuite',
+        candidate.name === field.parameter && candidate.ancestors.join('/') === SUITE_PATH,
     );
     if (element !== undefined) {
       readSuiteValue(source, field.key, element, observation);

@@ -15,10 +15,27 @@ const HARMLESS_LINE = /^(\s*|HKEY_[A-Z_]+\\.*|End of search: .*)$/i;
 const NOT_FOUND_LINE = /^ERROR: .*unable to find/i;
 
 export function parseRegistryText(source: SourceText, artifact: string): ParseResult {
+  const lines = splitLines(source);
+  const last = lines[lines.length - 1]!;
+  if (VALUE_LINE.test(last.text)) {
+    // reg query ends its output with line breaks, so a value on the last line was cut.
+    return {
+      observations: [],
+      diagnostics: [
+        inputDiagnostic(
+          'registry-cut',
+          'error',
+          positionIn(source, last.line, last.text.length + 1),
+          `${source.file} ends inside the ${REGISTRY_VALUE_NAME} line, so the capture was cut`,
+          'Capture the reg query output again.',
+        ),
+      ],
+    };
+  }
   const diagnostics: Diagnostic[] = [];
   let observation: RegistryObservation | undefined;
   let notFound = false;
-  for (const { text, line } of splitLines(source)) {
+  for (const { text, line } of lines) {
     const value = VALUE_LINE.exec(text);
     if (value !== null) {
       if (value[1]!.toLowerCase() !== REGISTRY_VALUE_NAME.toLowerCase()) {
