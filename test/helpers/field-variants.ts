@@ -4,7 +4,7 @@
  * Windows requires the same GCM transform on both.
  */
 import type { Baseline, EspSettings, IkeSettings } from '../../src/baseline/types.js';
-import type { CryptoFieldKey } from '../../src/crypto/vocabulary.js';
+import { PFS_GROUP_OF_DH_GROUP, type CryptoFieldKey } from '../../src/crypto/vocabulary.js';
 import type { FailedExchange } from '../../src/strongswan/predict.js';
 
 export interface FieldVariant {
@@ -35,18 +35,9 @@ function changeEspIntegrity(esp: EspSettings): EspSettings {
   return { ...esp, integrity: other(esp.integrity, 'SHA196', 'SHA256128') };
 }
 
-const PFS_OF_DH_GROUP: Readonly<Record<string, string>> = {
-  Group1: 'PFS1',
-  Group2: 'PFS2',
-  Group14: 'PFS2048',
-  ECP256: 'ECP256',
-  ECP384: 'ECP384',
-  Group24: 'PFS24',
-};
-
 /** Picks a PFS group other than the baseline's, with PFSMM resolved to the IKE group. */
 function changePfsGroup(ike: IkeSettings, esp: EspSettings): EspSettings {
-  const current = esp.pfsGroup === 'PFSMM' ? PFS_OF_DH_GROUP[ike.dhGroup] : esp.pfsGroup;
+  const current = esp.pfsGroup === 'PFSMM' ? PFS_GROUP_OF_DH_GROUP[ike.dhGroup] : esp.pfsGroup;
   const pfsGroup = ['ECP384', 'PFS2048', 'ECP256'].find((candidate) => candidate !== current)!;
   return { ...esp, pfsGroup };
 }
