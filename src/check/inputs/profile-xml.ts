@@ -24,45 +24,17 @@ export function parseProfileXml(source: SourceText, artifact: string): ParseResu
   if ('code' in located) {
     return { observations: [], diagnostics: [located] };
   }
-  let elements: XmlElement[];
-  try {
-    elements = scanXml(located.profile.text);
-  } catch (error) {
-    if (!(error instanceof XmlScanError)) {
-      throw error;
-    }
-    return {
-      observations: [],
-      diagnostics: [
-        inputDiagnostic(
-          'profile-xml-malformed',
-          'error',
-          positionAtOffset(located.profile, error.offset),
-          `${source.file} is not well-formed ProfileXML: ${error.message}`,
-          'Export the profile again, or fix the XML at this position.',
-        ),
-      ],
-    };
+
+  const elements = scanProfile(located.profile);
+  if (!Array.isArray(elements)) {
+    return { observations: [], diagnostics: [elements] };
   }
-  const root = elements[0]!;
-  if (root.name !== 'VPNProfile') {
-    return {
-      observations: [],
-      diagnostics: [
-        inputDiagnostic(
-          'profile-xml-root',
-          'error',
-          positionAtOffset(located.profile, root.offset),
-          `the root element is <${root.name}>, expected <VPNProfile>`,
-          'Pass the ProfileXML itself, not the EAP configuration or another file.',
-        ),
-      ],
-    };
-  }
+
   const suiteDiagnostics = checkSuiteElements(located.profile, elements);
   if (suiteDiagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
     return { observations: [], diagnostics: suiteDiagnostics };
   }
+
   const observation = readProfile(located.profile, elements, artifact);
   const diagnostics = [...suiteDiagnostics];
   if (located.escaped) {
@@ -116,6 +88,36 @@ function checkSuiteElements(source: SourceText, elements: readonly XmlElement[])
     seen.add(element.name);
   }
   return diagnostics;
+}
+
+/** Scans the profile's XML and checks that the root is VPNProfile. */
+function scanProfile(profile: SourceText): XmlElement[] | Diagnostic {
+  let elements: XmlElement[];
+  try {
+    elements = scanXml(profile.text);
+  } catch (error) {
+    if (!(error instanceof XmlScanError)) {
+      throw error;
+    }
+    return inputDiagnostic(
+      'profile-xml-malformed',
+      'error',
+      positionAtOffset(profile, error.offset),
+      `${profile.file} is not well-formed ProfileXML: ${error.message}`,
+      'Export the profile again, or fix the XML at this position.',
+    );
+  }
+  const root = elements[0]!;
+  if (root.name !== 'VPNProfile') {
+    return inputDiagnostic(
+      'profile-xml-root',
+      'error',
+      positionAtOffset(profile, root.offset),
+      `the root element is <${root.name}>, expected <VPNProfile>`,
+      'Pass the ProfileXML itself, not the EAP configuration or another file.',
+    );
+  }
+  return elements;
 }
 
 function readProfile(
