@@ -15,9 +15,20 @@ import {
   valuesOf,
 } from './compare/negotiation.js';
 import { qualifyPfsFindings } from './compare/consequences.js';
+import {
+  compareBaselineWithGateway,
+  compareClientWithGateway,
+  compareProfileWithGateway,
+} from './compare/gateway.js';
 import { compareNpsWithBaseline, findNpsAes128Risks } from './compare/nps.js';
 import type { CheckFinding, CheckReport } from './findings.js';
-import { inputDiagnostic, type Observation, type ServerObservation } from './model.js';
+import {
+  inputDiagnostic,
+  type GatewayObservation,
+  type Observation,
+  type RegistryObservation,
+  type ServerObservation,
+} from './model.js';
 
 export interface CheckBaseline {
   file: string;
@@ -104,6 +115,8 @@ function compareWithBaseline(
           ),
         );
         return [];
+      case 'gateway':
+        return compareBaselineWithGateway(observation, baseline);
     }
   });
 }
@@ -116,20 +129,23 @@ function compareWithServers(
   const servers = observations.filter(
     (observation): observation is ServerObservation => observation.kind === 'server',
   );
-  if (servers.length === 0) {
+  const gateways = observations.filter(
+    (observation): observation is GatewayObservation => observation.kind === 'gateway',
+  );
+  if (servers.length === 0 && gateways.length === 0) {
     notes.push(
       inputDiagnostic(
         'server-required',
         'error',
         { file: '(command line)', line: 1, column: 1 },
         'without a baseline, check compares clients with a server, but no server input was given',
-        'Pass a baseline, or --server FILE, or a --collected file from collect-server.ps1.',
+        'Pass a baseline, or --server FILE, --gateway FILE, or a --collected file from collect-server.ps1.',
       ),
     );
     return [];
   }
   const registry = observations.find((observation) => observation.kind === 'registry');
-  const findings: CheckFinding[] = [];
+  const findings: CheckFinding[] = compareWithGateways(observations, gateways, registry, notes);
   for (const server of servers) {
     const responder = serverResponder(server);
     const againstServer = (found: CheckFinding[]): CheckFinding[] =>
@@ -163,6 +179,39 @@ function compareWithServers(
     }
   }
   return findings;
+}
+
+/** Compares every client and ProfileXML with every strongSwan gateway. */
+function compareWithGateways(
+  observations: readonly Observation[],
+  gateways: readonly GatewayObservation[],
+  registry: RegistryObservation | undefined,
+  notes: Diagnostic[],
+): CheckFinding[] {
+  const initiators = observations.filter(
+    (observation) => observation.kind === 'client' || observation.kind === 'profile-xml',
+  );
+  if (gateways.length > 0 && initiators.length === 0) {
+    notes.push(
+      inputDiagnostic(
+        'gateway-needs-client',
+        'error',
+        gateways[0]!.position,
+        'without a baseline, check compares clients with the gateway, but no client input was given',
+        'Pass a baseline, or --client FILE, --profile-xml FILE or a --collected file from collect-client.ps1.',
+      ),
+    );
+    return [];
+  }
+  return gateways.flatMap((gateway) =>
+    initiators.flatMap((observation) =>
+      observation.kind === 'client'
+        ? compareClientWithGateway(observation, gateway, registry)
+        : observation.kind === 'profile-xml'
+          ? compareProfileWithGateway(observation, gateway, registry, notes)
+          : [],
+    ),
+  );
 }
 
 /** False only when every client input is known to be a device tunnel, which never reaches NPS. */

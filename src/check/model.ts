@@ -5,6 +5,7 @@
 import type { MppeLevel } from '../baseline/types.js';
 import type { CryptoFieldKey } from '../crypto/vocabulary.js';
 import type { Diagnostic, SourcePosition } from '../diagnostics.js';
+import type { GatewayConfig } from '../strongswan/gateway.js';
 
 /** A value read from an input, with where it was written and how. */
 export interface Located<T> {
@@ -98,7 +99,16 @@ export interface RegistryObservation {
   position: SourcePosition;
 }
 
+/** A strongSwan gateway: swanctl.conf, ipsec.conf or charon log lines, as read by src/strongswan. */
+export interface GatewayObservation {
+  kind: 'gateway';
+  artifact: string;
+  config: GatewayConfig;
+  position: SourcePosition;
+}
+
 export type Observation =
+  | GatewayObservation
   | ServerObservation
   | ClientObservation
   | ProfileXmlObservation

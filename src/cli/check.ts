@@ -18,6 +18,7 @@ export interface CheckOptions {
   nps?: string[];
   registry?: string[];
   collected?: string[];
+  gateway?: string[];
   connectionName?: string;
   json?: boolean;
   markdown?: boolean;
@@ -31,6 +32,7 @@ const OPTION_KINDS: ReadonlyArray<{ option: keyof CheckOptions; kind: InputKind 
   { option: 'nps', kind: 'nps' },
   { option: 'registry', kind: 'registry' },
   { option: 'collected', kind: 'collected' },
+  { option: 'gateway', kind: 'gateway' },
 ];
 
 export function runCheck(
@@ -43,7 +45,7 @@ export function runCheck(
   );
   if (inputs.length === 0) {
     io.stderr(
-      'error: no inputs: pass at least one of --server, --client, --profile-xml, --nps, --registry or --collected.\n',
+      'error: no inputs: pass at least one of --server, --client, --profile-xml, --nps, --registry, --collected or --gateway.\n',
     );
     return EXIT_INPUT_ERROR;
   }

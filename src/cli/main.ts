@@ -68,6 +68,10 @@ function buildProgram(io: CliIo, result: { exitCode: number }): Command {
       'JSON written by collect-server.ps1 or collect-client.ps1: all inputs of one machine',
     )
     .option(
+      '--gateway <file...>',
+      'strongSwan gateway: swanctl.conf, ipsec.conf, or charon log lines with "configured proposals"',
+    )
+    .option(
       '--connection-name <name>',
       'connection name for the fix commands of --client captures, which do not carry one',
     )

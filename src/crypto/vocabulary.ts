@@ -253,6 +253,18 @@ export const STRONGSWAN_SPELLING: SpellingTable = {
 };
 
 /**
+ * strongSwan PRF keyword for each ike.integrity value. An AES-GCM IKE proposal has no
+ * integrity transform, but the IKE SA still needs a PRF, so the strongSwan target names
+ * it explicitly (`aes128gcm16-prfsha256-modp2048`).
+ */
+export const STRONGSWAN_PRF_SPELLING: Readonly<Record<string, string>> = {
+  MD5: 'prfmd5',
+  SHA1: 'prfsha1',
+  SHA256: 'prfsha256',
+  SHA384: 'prfsha384',
+};
+
+/**
  * The PfsGroup value that names the same Diffie-Hellman group as each DHGroup value
  * (IPSEC_PFS_GROUP and IKEEXT_DH_GROUP in the Windows Filtering Platform reference:
  * IPSEC_PFS_2048 is DH group 14). PfsGroup PFSMM uses the IKE SA's group, so PFSMM

@@ -5,6 +5,7 @@ import { clientTarget } from './client/index.js';
 import { npsTarget } from './nps/index.js';
 import { profileXmlTarget } from './profile-xml/index.js';
 import { rrasTarget } from './rras/index.js';
+import { strongswanTarget } from './strongswan/index.js';
 
 export const TARGETS: readonly Target[] = [
   rrasTarget,
@@ -12,6 +13,7 @@ export const TARGETS: readonly Target[] = [
   profileXmlTarget,
   npsTarget,
   collectorsTarget,
+  strongswanTarget,
 ];
 
 export function findTarget(name: string): Target | undefined {

@@ -5,13 +5,15 @@
 import type { ParseResult } from '../model.js';
 import { parseClientJson, parseClientText } from './client.js';
 import { parseCollected } from './collected.js';
+import { parseGatewayText } from './gateway.js';
 import { parseNpsText } from './nps.js';
 import { parseProfileXml } from './profile-xml.js';
 import { parseRegistryText } from './registry.js';
 import { parseServerJson, parseServerText } from './server.js';
 import { readSourceFile, type SourceText } from './source-text.js';
 
-export type InputKind = 'server' | 'client' | 'profile-xml' | 'nps' | 'registry' | 'collected';
+export type InputKind =
+  'server' | 'client' | 'profile-xml' | 'nps' | 'registry' | 'collected' | 'gateway';
 
 export interface CheckInput {
   kind: InputKind;
@@ -32,6 +34,7 @@ const READERS: Readonly<Record<InputKind, Reader>> = {
   nps: parseNpsText,
   registry: parseRegistryText,
   collected: (source) => parseCollected(source),
+  gateway: parseGatewayText,
 };
 
 /** Reads every input. Any error diagnostic means the inputs cannot be compared (exit 2). */

@@ -1,0 +1,20 @@
+/** `--gateway`: a strongSwan swanctl.conf, ipsec.conf or charon log lines. */
+import { readGatewayConfig } from '../../strongswan/gateway.js';
+import { positionIn, type SourceText } from './source-text.js';
+import type { ParseResult } from '../model.js';
+
+/**
+ * Reads a strongSwan gateway. Reader errors (syntax, unknown keywords, no connection)
+ * make the input unreadable; warnings about default proposals stay notes.
+ */
+export function parseGatewayText(source: SourceText, artifact: string): ParseResult {
+  const config = readGatewayConfig(source.text, source.file);
+  const diagnostics = config.diagnostics.map((diagnostic) => ({
+    ...diagnostic,
+    severity: diagnostic.severity === 'error' ? diagnostic.severity : ('info' as const),
+  }));
+  return {
+    observations: [{ kind: 'gateway', artifact, config, position: positionIn(source, 1, 1) }],
+    diagnostics,
+  };
+}

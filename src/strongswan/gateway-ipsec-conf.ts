@@ -1,0 +1,116 @@
+/**
+ * Reads `ike=` and `esp=` of each `conn` in an ipsec.conf (the stroke/starter format).
+ * Settings of `conn %default` apply to every connection. Without a trailing `!`, charon
+ * appends its default proposals, so the gateway accepts more than the listed ones.
+ */
+import type { Diagnostic } from '../diagnostics.js';
+import type { GatewayConnection } from './gateway.js';
+import {
+  defaultProposalsWarning,
+  readProposalList,
+  type ProposalListLocation,
+} from './gateway-proposals.js';
+import type { PositionedValue } from './settings.js';
+
+interface ConnSection {
+  name: string;
+  line: number;
+  settings: Map<string, PositionedValue>;
+}
+
+interface Read {
+  connections: GatewayConnection[];
+  diagnostics: Diagnostic[];
+}
+
+function splitConnSections(text: string): ConnSection[] {
+  const sections: ConnSection[] = [];
+  let current: ConnSection | undefined;
+  text.split(/\r?\n/).forEach((rawLine, index) => {
+    const line = rawLine.replace(/#.*$/, '');
+    const header = /^(conn|config|ca)\s+(\S+)/.exec(line);
+    if (header !== null) {
+      current =
+        header[1] === 'conn'
+          ? { name: header[2]!, line: index + 1, settings: new Map() }
+          : undefined;
+      if (current !== undefined) {
+        sections.push(current);
+      }
+      return;
+    }
+    const setting = /^(\s+)([\w-]+)\s*=\s*(.*?)\s*$/.exec(line);
+    if (setting !== null && current !== undefined) {
+      const column = line.indexOf('=', setting[1]!.length) + 1;
+      const valueColumn =
+        column + line.slice(column).length - line.slice(column).trimStart().length + 1;
+      current.settings.set(setting[2]!, {
+        value: setting[3]!.replace(/^"(.*)"$/, '$1'),
+        line: index + 1,
+        column: valueColumn,
+      });
+    }
+  });
+  return sections;
+}
+
+function readList(
+  conn: ConnSection,
+  key: 'ike' | 'esp',
+  file: string,
+  diagnostics: Diagnostic[],
+): { proposals: GatewayConnection['ike']; acceptsDefaults: boolean } {
+  const setting = conn.settings.get(key);
+  const location: ProposalListLocation = {
+    file,
+    line: setting?.line ?? conn.line,
+    column: setting?.column ?? 1,
+    path: ['conn', conn.name, key],
+  };
+  if (setting === undefined) {
+    diagnostics.push(defaultProposalsWarning(`conn ${conn.name} without ${key}=`, location));
+    return { proposals: [], acceptsDefaults: true };
+  }
+  const strict = setting.value.endsWith('!');
+  const read = readProposalList(
+    setting.value.replace(/!$/, ''),
+    key === 'ike' ? 'IKE' : 'ESP',
+    location,
+  );
+  diagnostics.push(...read.diagnostics);
+  if (!strict || read.includesDefault) {
+    diagnostics.push(defaultProposalsWarning(`${key}= without a trailing "!"`, location));
+  }
+  return { proposals: read.proposals, acceptsDefaults: !strict || read.includesDefault };
+}
+
+/** Reads every IKEv2 `conn` of an ipsec.conf. */
+export function readIpsecConf(text: string, file: string): Read {
+  const sections = splitConnSections(text);
+  const defaults = sections.find((section) => section.name === '%default');
+  const diagnostics: Diagnostic[] = [];
+  const connections: GatewayConnection[] = [];
+
+  for (const section of sections) {
+    if (section.name === '%default') {
+      continue;
+    }
+    const conn: ConnSection = {
+      ...section,
+      settings: new Map([...(defaults?.settings ?? []), ...section.settings]),
+    };
+    if (conn.settings.get('keyexchange')?.value.toLowerCase() === 'ikev1') {
+      continue;
+    }
+    const ike = readList(conn, 'ike', file, diagnostics);
+    const esp = readList(conn, 'esp', file, diagnostics);
+    connections.push({
+      name: conn.name,
+      ike: ike.proposals,
+      children: [{ name: conn.name, esp: esp.proposals }],
+      acceptsDefaults: ike.acceptsDefaults || esp.acceptsDefaults,
+      line: conn.line,
+    });
+  }
+  return { connections, diagnostics };
+}

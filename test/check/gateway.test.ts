@@ -1,0 +1,138 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { runCli } from '../../src/cli/main.js';
+import { REPO_ROOT, validBaseline } from '../helpers/baselines.js';
+import { runCheckGateway } from '../helpers/check-gateway-cli.js';
+
+function swanctl(ike: string, esp: string): string {
+  return `connections {\n  rw {\n    proposals = ${ike}\n    children {\n      rw {\n        esp_proposals = ${esp}\n      }\n    }\n  }\n}\n`;
+}
+
+async function check(args: string[], files: Record<string, string>) {
+  const folder = mkdtempSync(join(tmpdir(), 'aovpn-check-gateway-test-'));
+  for (const [name, text] of Object.entries(files)) {
+    writeFileSync(join(folder, name), text);
+  }
+  let stdout = '';
+  let stderr = '';
+  const io = {
+    stdout: (text: string) => void (stdout += text),
+    stderr: (text: string) => void (stderr += text),
+    cwd: folder,
+  };
+  const exitCode = await runCli(args, io);
+  return { exitCode, stdout, stderr };
+}
+
+describe('check --gateway with a client', () => {
+  const { ike, esp } = validBaseline();
+  const rows = [
+    {
+      name: 'matching',
+      gateway: swanctl('aes128gcm16-prfsha256-modp2048', 'aes128gcm16-ecp256'),
+      exit: 0,
+      failed: null,
+    },
+    {
+      name: 'IKE group',
+      gateway: swanctl('aes128gcm16-prfsha256-ecp384', 'aes128gcm16-ecp256'),
+      exit: 1,
+      failed: 'IKE_SA_INIT',
+    },
+    {
+      name: 'ESP cipher',
+      gateway: swanctl('aes128gcm16-prfsha256-modp2048', 'aes256gcm16-ecp256'),
+      exit: 1,
+      failed: 'IKE_AUTH',
+    },
+    {
+      name: 'PFS group',
+      gateway: swanctl('aes128gcm16-prfsha256-modp2048', 'aes128gcm16-ecp384'),
+      exit: 1,
+      failed: 'CHILD_SA_REKEY',
+    },
+    {
+      name: 'ipsec.conf',
+      gateway: 'conn rw\n  ike=aes128gcm16-prfsha256-modp2048!\n  esp=aes128gcm16!\n',
+      exit: 1,
+      failed: 'CHILD_SA_REKEY',
+    },
+    {
+      name: 'charon log',
+      gateway:
+        '05[CFG] <1> configured proposals: IKE:AES_CBC_128/HMAC_SHA2_256_128/PRF_HMAC_SHA2_256/MODP_2048\n',
+      exit: 1,
+      failed: 'IKE_SA_INIT',
+    },
+  ] as const;
+
+  test.each(rows)('$name', async ({ gateway, exit, failed }) => {
+    const result = await runCheckGateway(gateway, ike, esp);
+
+    expect(result.exitCode).toBe(exit);
+    expect(result.failedExchange).toBe(failed);
+  });
+});
+
+describe('check --gateway with a baseline', () => {
+  test('rendered gateway agrees', async () => {
+    const baseline = join(REPO_ROOT, 'test/golden/strongswan/contoso.swanctl.conf');
+    const result = await check(
+      ['check', join(REPO_ROOT, 'baselines/contoso.yaml'), '--gateway', baseline],
+      {},
+    );
+
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('agreement');
+  });
+
+  test('mismatch names the fix line', async () => {
+    const result = await check(
+      ['check', join(REPO_ROOT, 'baselines/contoso.yaml'), '--gateway', 'gw.conf', '--json'],
+      { 'gw.conf': swanctl('aes256-sha256-modp2048', 'aes128gcm16-ecp256') },
+    );
+    const report = JSON.parse(result.stdout) as {
+      findings: Array<{ code: string; field: string; fix: string; position: { line: number } }>;
+    };
+
+    expect(result.exitCode).toBe(1);
+    expect(report.findings.map((finding) => [finding.code, finding.field])).toEqual([
+      ['gateway-ike-sa-init-fails', 'ike.encryption'],
+    ]);
+    expect(report.findings[0]!.fix).toBe('proposals = aes128gcm16-prfsha256-modp2048');
+    expect(report.findings[0]!.position.line).toBe(2);
+  });
+});
+
+describe('check --gateway input errors', () => {
+  const rows = [
+    {
+      name: 'unknown keyword',
+      files: { 'gw.conf': swanctl('aes128-sha256-modp9999', 'aes128') },
+      code: 'gateway-invalid-proposal',
+    },
+    { name: 'no connection', files: { 'gw.conf': 'charon {\n}\n' }, code: 'gateway-no-connection' },
+  ];
+
+  test.each(rows)('$name', async ({ files, code }) => {
+    const result = await check(
+      ['check', join(REPO_ROOT, 'baselines/contoso.yaml'), '--gateway', 'gw.conf'],
+      files,
+    );
+
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain(code);
+    expect(result.stderr).toContain('gw.conf:');
+  });
+
+  test('gateway without client', async () => {
+    const result = await check(['check', '--gateway', 'gw.conf'], {
+      'gw.conf': swanctl('aes128', 'aes128'),
+    });
+
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('gateway-needs-client');
+  });
+});
