@@ -6,6 +6,17 @@ set -euo pipefail
 
 PACKAGES=(
   libxml2-utils # xmllint: validates every generated ProfileXML against Microsoft's XSD
+  # The strongSwan handshake tests: charon, starter (reads ipsec.conf), swanctl (vici
+  # client), the extra plugins (kernel-libipsec, because the CI kernel has no ESP) and
+  # the standard plugins (openssl, for ECP groups and AES-GCM).
+  strongswan-charon
+  strongswan-starter
+  strongswan-swanctl
+  libcharon-extra-plugins
+  libstrongswan-extra-plugins
+  libstrongswan-standard-plugins
+  iproute2     # ip netns and veth pairs for the handshake lab
+  iputils-ping # the ping that crosses the tunnel
 )
 
 missing=()

@@ -121,7 +121,7 @@ function predict(gatewayConf: string, offer: ClientOffer): FailedExchange | null
   return check.predictions[0]!.prediction!.failedExchange;
 }
 
-describe.runIf(inCi && missing.length > 0)('strongSwan lab requirements', () => {
+describe.runIf(inCi)('strongSwan lab requirements', () => {
   test('present in CI', () => {
     expect(missing).toEqual([]);
   });
