@@ -1,13 +1,13 @@
-/** The worked example in docs/check.md is the real output of the command it shows. */
+/** The worked 13868 example in docs/check.md and the README is the real output of its command. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, it } from 'vitest';
+import { expect, test } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import { REPO_ROOT } from '../helpers/baselines.js';
 
-it('docs 13868 example output', async () => {
-  const doc = readFileSync(join(REPO_ROOT, 'docs/check.md'), 'utf8');
-  const shown = /<!-- example-13868-output -->\n\n```text\n([\s\S]*?)```/.exec(doc)?.[1];
+test.each(['docs/check.md', 'README.md'])('%s 13868 example output', async (document) => {
+  const text = readFileSync(join(REPO_ROOT, document), 'utf8');
+  const shown = /<!-- example-13868-output -->\n\n```text\n([\s\S]*?)```/.exec(text)?.[1];
   let stdout = '';
   const code = await runCli(
     [
@@ -20,11 +20,12 @@ it('docs 13868 example output', async () => {
       'Contoso VPN',
     ],
     {
-      stdout: (text) => (stdout += text),
+      stdout: (output) => (stdout += output),
       stderr: () => undefined,
       cwd: join(REPO_ROOT, 'docs/examples/13868'),
     },
   );
+  expect(shown).toBeDefined();
   expect(stdout).toBe(shown);
   expect(code).toBe(1);
 });
