@@ -1,17 +1,29 @@
-/** Finds PowerShell for tests that run generated scripts: $AOVPN_PWSH, pwsh on PATH, or the local install. */
+/**
+ * Finds PowerShell for tests outside test/powershell that run or parse generated
+ * scripts: $AOVPN_PWSH, else the copy .ci/install-powershell.sh puts in .tools/, else
+ * pwsh on PATH. On CI (CI=true) a missing PowerShell throws, so the test file fails
+ * instead of skipping.
+ */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from './baselines.js';
 
-const LOCAL_PWSH = '/tmp/infra/pwsh/pwsh';
+const INSTALLED_PWSH = join(REPO_ROOT, '.tools/pwsh/pwsh');
 
 export function findPwsh(): string | undefined {
-  const candidates = [process.env.AOVPN_PWSH, 'pwsh', LOCAL_PWSH].filter(
-    (candidate): candidate is string => candidate !== undefined && candidate !== '',
-  );
+  const override = process.env.AOVPN_PWSH;
+  const candidates =
+    override !== undefined && override !== '' ? [override] : [INSTALLED_PWSH, 'pwsh'];
   for (const candidate of candidates) {
     if (candidate.includes('/') ? existsSync(candidate) : onPath(candidate)) {
       return candidate;
     }
+  }
+  if (process.env.CI === 'true') {
+    throw new Error(
+      `PowerShell not found (${candidates.join(', ')}). CI must run the PowerShell tests: run .ci/install-powershell.sh.`,
+    );
   }
   return undefined;
 }
