@@ -328,7 +328,7 @@ try {
         Restart-Service -Name 'RemoteAccess'
     }
     else {
-        Write-Log -Level WARN -Message 'Restart pending: the RemoteAccess service uses the new policy after it restarts, and a restart drops every connection. Run again with -RestartRemoteAccess or restart it in a maintenance window.'
+        Write-Log -Level WARN -Message 'Restart pending: the RemoteAccess service uses the new policy after it restarts, and a restart drops every connection. Restart it in a maintenance window with Restart-Service -Name RemoteAccess; running this script again does not restart it, because the server then already matches.'
     }
 
     $after = Get-ServerComparison
@@ -343,7 +343,7 @@ try {
         $message = 'Set-VpnServerConfiguration succeeded, but some values read back could not be verified (see above).'
     }
     if ($outcome -eq 'ReadBackMismatch' -and -not $RestartRemoteAccess) {
-        $message += ' RemoteAccess was not restarted; if the server reports its running values, run again with -RestartRemoteAccess.'
+        $message += ' RemoteAccess was not restarted; if the server reports its running values, restart it with Restart-Service -Name RemoteAccess and run this script again.'
     }
     Stop-Script -Outcome $outcome -Message $message
 }
