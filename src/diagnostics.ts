@@ -69,11 +69,18 @@ export function formatDiagnostic(diagnostic: Diagnostic): string {
     diagnostic.position === undefined
       ? ''
       : `${diagnostic.position.file}:${diagnostic.position.line}:${diagnostic.position.column}: `;
-  const waived = diagnostic.waiver === undefined ? '' : ` (waived: ${diagnostic.waiver.reason})`;
+  // A waived finding does not fail the run, so it is labelled "waived" rather than with
+  // its severity, and the waiver's reason replaces the hint on how to fix it.
+  if (diagnostic.waiver !== undefined) {
+    return [
+      escapeUnprintable(
+        `${where}waived ${diagnostic.code} (${diagnostic.severity} without the waiver): ${diagnostic.message}`,
+      ),
+      `  Waiver: ${escapeUnprintable(diagnostic.waiver.reason)}`,
+    ].join('\n');
+  }
   const lines = [
-    escapeUnprintable(
-      `${where}${diagnostic.severity} ${diagnostic.code}: ${diagnostic.message}${waived}`,
-    ),
+    escapeUnprintable(`${where}${diagnostic.severity} ${diagnostic.code}: ${diagnostic.message}`),
   ];
   if (diagnostic.hint !== undefined) {
     lines.push(`  ${escapeUnprintable(diagnostic.hint)}`);

@@ -75,3 +75,16 @@ describe('rules command', () => {
     expect(codes).toContain('esp-gcm-unpaired');
   });
 });
+
+describe('waived findings', () => {
+  test('print as waived, not as errors', async () => {
+    const baseline = validBaseline();
+    baseline.ike.dhGroup = 'Group2';
+    baseline.waivers = [{ rule: 'weak-dh-group', reason: 'Oslo gateway supports group 2 only' }];
+    const run = await runCommand(['validate', writeBaseline(baseline)], REPO_ROOT);
+    expect(run.exitCode).toBe(0);
+    expect(run.stderr).toMatch(/waived weak-dh-group \(error without the waiver\):/);
+    expect(run.stderr).toContain('  Waiver: Oslo gateway supports group 2 only');
+    expect(run.stderr).not.toMatch(/: error /);
+  });
+});
