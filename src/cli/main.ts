@@ -9,6 +9,12 @@ import { runRender } from './render.js';
 import { runRules } from './rules.js';
 import { runValidate } from './validate.js';
 
+/** Adds the comma-separated names of one --target option to those of earlier ones. */
+function collectTargetNames(value: string, previous: string[] | undefined): string[] {
+  const names = value.split(',').map((name) => name.trim());
+  return [...(previous ?? []), ...names];
+}
+
 /** Builds the command tree. Each action stores its exit code in `result`. */
 function buildProgram(io: CliIo, result: { exitCode: number }): Command {
   const program = new Command(TOOL_NAME)
@@ -36,7 +42,11 @@ function buildProgram(io: CliIo, result: { exitCode: number }): Command {
     .description('Validate a baseline and write the scripts and profiles of every target.')
     .argument('<baseline>', 'baseline YAML file')
     .option('-o, --out <folder>', 'output folder (default: out/<baseline name>)')
-    .option('-t, --target <name...>', 'render only these targets (default: all)')
+    .option(
+      '-t, --target <names>',
+      'render only these targets, comma-separated or repeated (default: all)',
+      collectTargetNames,
+    )
     .option('--strict', 'treat unwaived warnings as errors')
     .addHelpText('after', `\n${EXIT_CODES_HELP}\n`)
     .action((file: string, options: { out?: string; target?: string[]; strict?: boolean }) => {

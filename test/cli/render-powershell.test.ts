@@ -39,7 +39,7 @@ describe('render command, PowerShell targets', () => {
   test('contoso writes the golden scripts', async () => {
     const out = newOutputFolder();
     const run = await runCommand(
-      ['render', 'baselines/contoso.yaml', '--out', out, '--target', 'rras', 'client', 'nps'],
+      ['render', 'baselines/contoso.yaml', '--out', out, '--target', 'rras,client,nps'],
       REPO_ROOT,
     );
     expect(run.stderr).toBe('');
@@ -89,7 +89,7 @@ describe('render command, PowerShell targets', () => {
     writeFileSync(existing, 'previous run\n');
 
     const run = await runCommand(
-      ['render', writeBaseline(baseline), '--out', out, '--target', 'rras', 'client', 'nps'],
+      ['render', writeBaseline(baseline), '--out', out, '--target', 'rras,client,nps'],
       REPO_ROOT,
     );
     // The connection-name-character rule rejects the NUL before rendering starts.

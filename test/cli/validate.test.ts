@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { REPO_ROOT, validBaseline, writeBaseline } from '../helpers/baselines.js';
 import { runCommand } from '../helpers/cli.js';
@@ -86,5 +87,26 @@ describe('waived findings', () => {
     expect(run.stderr).toMatch(/waived weak-dh-group \(error without the waiver\):/);
     expect(run.stderr).toContain('  Waiver: Oslo gateway supports group 2 only');
     expect(run.stderr).not.toMatch(/: error /);
+  });
+});
+
+describe('render target option', () => {
+  test('baseline after the option is still the baseline', async () => {
+    const path = writeBaseline(validBaseline());
+    const run = await runCommand(['render', '--target', 'rras', path, '-o', 'out'], dirname(path));
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout.trim()).toBe('out/rras/Set-RrasIkev2Policy.ps1');
+  });
+
+  test('comma-separated and repeated names combine', async () => {
+    const path = writeBaseline(validBaseline());
+    const run = await runCommand(
+      ['render', path, '-o', 'out', '-t', 'rras,nps', '--target', 'profile-xml'],
+      dirname(path),
+    );
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain('out/nps/Set-NpsEncryption.ps1');
+    expect(run.stdout).toContain('out/profile-xml/User Tunnel.xml');
+    expect(run.stdout).not.toContain('client/');
   });
 });
