@@ -49,6 +49,16 @@ export function runCheck(
     );
     return EXIT_INPUT_ERROR;
   }
+  const misplacedBaseline = inputs.find(
+    (input) => input.kind !== 'gateway' && /\.ya?ml$/i.test(input.file),
+  );
+  if (misplacedBaseline !== undefined) {
+    // Input options take several files, so a baseline written after one is read as an input.
+    io.stderr(
+      `error: ${misplacedBaseline.file} was given as a --${misplacedBaseline.kind} input, but it looks like a baseline. Put the baseline first, before the options: aovpn-baseline check BASELINE --${misplacedBaseline.kind} FILE...\n`,
+    );
+    return EXIT_INPUT_ERROR;
+  }
   if (options.json === true && options.markdown === true) {
     io.stderr('error: choose one of --json and --markdown.\n');
     return EXIT_INPUT_ERROR;

@@ -110,3 +110,21 @@ describe('render target option', () => {
     expect(run.stdout).not.toContain('client/');
   });
 });
+
+describe('check argument order', () => {
+  test('baseline after an input option is named', async () => {
+    const run = await runCommand(
+      [
+        'check',
+        '--server',
+        'server.txt',
+        '--client',
+        'client.txt',
+        '../../../baselines/contoso.yaml',
+      ],
+      `${REPO_ROOT}docs/examples/13868`,
+    );
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toContain('looks like a baseline. Put the baseline first');
+  });
+});
