@@ -37,6 +37,10 @@ function renderProfileXml(context: RenderContext): GeneratedFile[] {
       omaUri: buildOmaUri(connection),
       dataType: INTUNE_DATA_TYPE,
       file: xmlFileName,
+      assignment:
+        connection.tunnel === 'device'
+          ? 'Assign the profile to device groups: a device tunnel lives in the device scope.'
+          : 'Assign the profile to user groups: a user tunnel lives in the user scope.',
     });
     return [
       { path: `${PROFILE_XML_FOLDER}/${xmlFileName}`, content: profile },
