@@ -44,6 +44,15 @@ PROJECT
 }
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# PowerShell 7.6 ships as a .NET 10 tool, and the Pester download project targets net10.0.
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "error: dotnet not found. Install the .NET 10 SDK, then run this script again." >&2
+  exit 1
+fi
+if ! dotnet --list-sdks | grep -q '^10\.'; then
+  echo "error: no .NET 10 SDK found (dotnet --list-sdks: $(dotnet --list-sdks | tr '\n' ' ')). Install the .NET 10 SDK." >&2
+  exit 1
+fi
 mkdir -p "$TOOLS"
 install_powershell
 install_pester
