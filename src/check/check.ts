@@ -144,6 +144,21 @@ function compareWithServers(
     );
     return [];
   }
+  const compared = observations.some((observation) =>
+    ['client', 'profile-xml', 'nps'].includes(observation.kind),
+  );
+  if (servers.length > 0 && !compared) {
+    notes.push(
+      inputDiagnostic(
+        'client-required',
+        'error',
+        servers[0]!.position,
+        'without a baseline, check compares clients with the server, but no client input was given, so there is nothing to compare',
+        'Pass --client, --profile-xml, --nps or a --collected file from collect-client.ps1, or pass a baseline to check the server for drift.',
+      ),
+    );
+    return [];
+  }
   const registry = observations.find((observation) => observation.kind === 'registry');
   const findings: CheckFinding[] = compareWithGateways(observations, gateways, registry, notes);
   for (const server of servers) {
