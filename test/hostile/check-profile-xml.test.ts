@@ -58,3 +58,24 @@ describe('check profile-xml', () => {
     expect(run.stderr).toContain('profile.xml:3:1:');
   });
 });
+
+describe('check profile-xml placement', () => {
+  test('CryptographySuite outside NativeProfile', async () => {
+    const start = PROFILE.indexOf('    <CryptographySuite>');
+    const end = PROFILE.indexOf('</CryptographySuite>') + '</CryptographySuite>\n'.length;
+    const suite = PROFILE.slice(start, end);
+    const profile = (PROFILE.slice(0, start) + PROFILE.slice(end)).replace(
+      '</VPNProfile>',
+      `${suite}</VPNProfile>`,
+    );
+    const run = await runCheck({ 'server.txt': SERVER, 'profile.xml': profile }, [
+      '--server',
+      'server.txt',
+      '--profile-xml',
+      'profile.xml',
+    ]);
+    expect(run.exitCode).toBe(2);
+    expect(run.codes).toEqual(['profile-xml-element-misplaced']);
+    expect(run.stderr).toContain('profile.xml:14:5:');
+  });
+});

@@ -91,11 +91,29 @@ function checkSuiteElements(source: SourceText, elements: readonly XmlElement[])
 }
 
 /**
- * Reports a second NativeProfile or CryptographySuite. Their children would otherwise
- * merge into one suite, although it is unknown which element Windows applies.
+ * Reports a CryptographySuite outside NativeProfile, and a second NativeProfile or
+ * CryptographySuite, whose children would otherwise merge into one suite although it is
+ * unknown which element Windows applies.
  */
 function findDuplicateSuites(source: SourceText, elements: readonly XmlElement[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  for (const element of elements) {
+    if (
+      element.name === 'CryptographySuite' &&
+      element.ancestors.join('/') !== 'VPNProfile/NativeProfile'
+    ) {
+      // Read elsewhere, the profile would be compared as one without a suite (Windows' defaults).
+      diagnostics.push(
+        inputDiagnostic(
+          'profile-xml-element-misplaced',
+          'error',
+          positionAtOffset(source, element.offset),
+          `<CryptographySuite> is in ${element.ancestors.join('/')}, but the VPNv2 CSP defines it only in VPNProfile/NativeProfile`,
+          'Move the CryptographySuite element into NativeProfile.',
+        ),
+      );
+    }
+  }
   for (const path of ['VPNProfile/NativeProfile', SUITE_PATH]) {
     const parents = path.split('/');
     const name = parents.pop()!;
