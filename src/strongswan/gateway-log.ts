@@ -48,7 +48,7 @@ function compareWithFirstList(
       code: 'gateway-log-several-configurations',
       severity: 'error',
       message: `configured ${protocol} proposals differ from those on line ${first[1]}, so the log covers more than one connection or a configuration reload`,
-      hint: "Pass only the lines of one connection since the last configuration reload, for example from grep '<aovpn|' charon.log.",
+      hint: 'Pass only the configured proposals lines of one connection, written since the last configuration reload.',
       path: [],
       position: { file, line, column },
     },
