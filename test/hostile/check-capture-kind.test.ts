@@ -1,4 +1,4 @@
-/** A capture passed with the wrong option must not be read as a matching peer. */
+/** Captures and options that check could misread as a peer that agrees, or fix with the wrong name. */
 import { describe, expect, test } from 'vitest';
 import { CLIENT, runCheck, SERVER } from './check-run.js';
 
@@ -28,5 +28,22 @@ describe('check server custom policy', () => {
     expect(run.exitCode).toBe(2);
     expect(run.codes).toEqual(['server-custom-policy-conflict']);
     expect(run.stderr).toContain('server.txt:4:36:');
+  });
+});
+
+describe('check --connection-name', () => {
+  test.each(['', '   '])('empty name %j', async (name) => {
+    const client = CLIENT.replace('ECP256', 'PFS2048');
+    const run = await runCheck({ 'server.txt': SERVER, 'client.txt': client }, [
+      '--server',
+      'server.txt',
+      '--client',
+      'client.txt',
+      '--connection-name',
+      name,
+    ]);
+    expect(run.exitCode).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('--connection-name');
   });
 });
