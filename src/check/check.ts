@@ -46,6 +46,19 @@ export function compareObservations(
   options: CompareOptions,
 ): CheckReport {
   const notes: Diagnostic[] = [];
+  if (observations.length === 0) {
+    // Inputs without settings (a collected server without RRAS or NPS) would otherwise
+    // compare nothing and report agreement.
+    notes.push(
+      inputDiagnostic(
+        'nothing-compared',
+        'error',
+        { file: '(command line)', line: 1, column: 1 },
+        'the inputs contain no server, client, profile, NPS or gateway settings, so there is nothing to compare',
+        'Check that each file was collected on the right machine, with RemoteAccess or NPS installed.',
+      ),
+    );
+  }
   const findings = qualifyPfsFindings(
     baseline === undefined
       ? compareWithServers(observations, options, notes)

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { REPO_ROOT } from '../helpers/baselines.js';
 import { FIXTURE_ROOT } from '../helpers/check-fixtures.js';
 import { runCheck, SERVER } from './check-run.js';
 
@@ -72,5 +73,21 @@ describe('check without a client', () => {
     const run = await runCheck({ 'server.txt': SERVER }, ['--server', 'server.txt']);
     expect(run.exitCode).toBe(2);
     expect(run.codes).toEqual(['client-required']);
+  });
+});
+
+describe('check collected server', () => {
+  test('no server configuration and no NPS', async () => {
+    const text = readFileSync(join(FIXTURE_ROOT, 'generated/collected-server.json'), 'utf8');
+    const server = JSON.parse(text.replace(/^\uFEFF/, '')) as Record<string, unknown>;
+    server.vpnServerConfiguration = null;
+    server.npsNetworkPolicies = null;
+    const run = await runCheck({ 'server.json': JSON.stringify(server) }, [
+      join(REPO_ROOT, 'baselines/contoso.yaml'),
+      '--collected',
+      'server.json',
+    ]);
+    expect(run.exitCode).toBe(2);
+    expect(run.codes).toEqual(['nothing-compared']);
   });
 });
