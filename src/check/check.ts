@@ -46,9 +46,9 @@ export function compareObservations(
   options: CompareOptions,
 ): CheckReport {
   const notes: Diagnostic[] = [];
-  if (observations.length === 0) {
-    // Inputs without settings (a collected server without RRAS or NPS) would otherwise
-    // compare nothing and report agreement.
+  if (observations.every((observation) => observation.kind === 'registry')) {
+    // Inputs without settings (a collected server without RRAS or NPS), or a registry
+    // value alone, would otherwise compare nothing and report agreement.
     notes.push(
       inputDiagnostic(
         'nothing-compared',

@@ -1,4 +1,4 @@
-/** Collected client files with missing or cut data: check must give no verdict on them. */
+/** Inputs with missing, cut or no settings: check must give no verdict on them. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -86,6 +86,20 @@ describe('check collected server', () => {
       join(REPO_ROOT, 'baselines/contoso.yaml'),
       '--collected',
       'server.json',
+    ]);
+    expect(run.exitCode).toBe(2);
+    expect(run.codes).toEqual(['nothing-compared']);
+  });
+});
+
+describe('check registry alone', () => {
+  test('baseline and --registry only', async () => {
+    const registry =
+      'ERROR: The system was unable to find the specified registry key or value.\r\n';
+    const run = await runCheck({ 'reg.txt': registry }, [
+      join(REPO_ROOT, 'baselines/contoso.yaml'),
+      '--registry',
+      'reg.txt',
     ]);
     expect(run.exitCode).toBe(2);
     expect(run.codes).toEqual(['nothing-compared']);
