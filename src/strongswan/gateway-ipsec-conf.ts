@@ -134,11 +134,31 @@ function resolveAlso(
   return settings;
 }
 
+/** Reports each `include` line, because the conns in included files are not read. */
+function reportIncludes(text: string, file: string): Diagnostic[] {
+  return text.split(/\r?\n/).flatMap((line, index) => {
+    const include = /^include\s+(\S+)/.exec(line);
+    if (include === null) {
+      return [];
+    }
+    return [
+      {
+        code: 'gateway-include-ignored',
+        severity: 'warning' as const,
+        message: `include ${include[1]} is not followed, so conns defined there are not checked`,
+        hint: 'Pass the included file to check --gateway as well, or paste its conns into one file.',
+        path: [],
+        position: { file, line: index + 1, column: 1 },
+      },
+    ];
+  });
+}
+
 /** Reads every IKEv2 `conn` of an ipsec.conf. */
 export function readIpsecConf(text: string, file: string): Read {
   const sections = splitConnSections(text);
   const defaults = sections.find((section) => section.name === '%default');
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = reportIncludes(text, file);
   const connections: GatewayConnection[] = [];
 
   for (const section of sections) {

@@ -1,4 +1,4 @@
-/** ipsec.conf connections that take their proposals from another conn through `also=`. */
+/** ipsec.conf gateways: conns that take their proposals from another conn through `also=`, and include lines. */
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { REPO_ROOT } from '../helpers/baselines.js';
@@ -58,5 +58,15 @@ describe('check gateway also=', () => {
     expect(run.exitCode).toBe(2);
     expect(run.codes).toContain('gateway-also-circular');
     expect(run.stderr).toContain('ipsec.conf:9:');
+  });
+});
+
+describe('check gateway ipsec.conf include', () => {
+  test('include line is reported', async () => {
+    const text = `include /etc/ipsec.d/*.conf\n\n${ipsecConf('aes128gcm16-prfsha256-modp2048', 'aes128gcm16-ecp256')}`;
+    const run = await runGateway(text);
+    const notes = run.report.notes.map((note: { code: string }) => note.code);
+    expect(run.exitCode).toBe(0);
+    expect(notes).toContain('gateway-include-ignored');
   });
 });
