@@ -46,6 +46,19 @@ export function compareObservations(
   options: CompareOptions,
 ): CheckReport {
   const notes: Diagnostic[] = [];
+  if (observations.every((observation) => observation.kind === 'registry')) {
+    // Inputs without settings (a collected server without RRAS or NPS), or a registry
+    // value alone, would otherwise compare nothing and report agreement.
+    notes.push(
+      inputDiagnostic(
+        'nothing-compared',
+        'error',
+        { file: '(command line)', line: 1, column: 1 },
+        'the inputs contain no server, client, profile, NPS or gateway settings, so there is nothing to compare',
+        'Check that each file was collected on the right machine, with RemoteAccess or NPS installed.',
+      ),
+    );
+  }
   const findings = qualifyPfsFindings(
     baseline === undefined
       ? compareWithServers(observations, options, notes)
@@ -140,6 +153,21 @@ function compareWithServers(
         { file: '(command line)', line: 1, column: 1 },
         'without a baseline, check compares clients with a server, but no server input was given',
         'Pass a baseline, or --server FILE, --gateway FILE, or a --collected file from collect-server.ps1.',
+      ),
+    );
+    return [];
+  }
+  const compared = observations.some((observation) =>
+    ['client', 'profile-xml', 'nps'].includes(observation.kind),
+  );
+  if (servers.length > 0 && !compared) {
+    notes.push(
+      inputDiagnostic(
+        'client-required',
+        'error',
+        servers[0]!.position,
+        'without a baseline, check compares clients with the server, but no client input was given, so there is nothing to compare',
+        'Pass --client, --profile-xml, --nps or a --collected file from collect-client.ps1, or pass a baseline to check the server for drift.',
       ),
     );
     return [];

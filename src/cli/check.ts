@@ -63,6 +63,13 @@ export function runCheck(
     io.stderr('error: choose one of --json and --markdown.\n');
     return EXIT_INPUT_ERROR;
   }
+  if (options.connectionName !== undefined && options.connectionName.trim() === '') {
+    // An empty name would print fix commands with -ConnectionName '', which names no connection.
+    io.stderr(
+      'error: --connection-name is empty; pass the connection name as Get-VpnConnection shows it.\n',
+    );
+    return EXIT_INPUT_ERROR;
+  }
 
   const baseline = loadCheckBaseline(baselineFile, io);
   if (baseline === 'failed') {

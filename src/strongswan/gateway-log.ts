@@ -22,11 +22,45 @@ function addUnique(list: Proposal[], proposal: Proposal): void {
   }
 }
 
+/**
+ * Reports a `configured proposals` list that differs from the first one of its protocol.
+ * The log is read as one connection, so lists of two connections, or from before and
+ * after a reload, would merge into a gateway that accepts what neither accepts alone.
+ */
+function compareWithFirstList(
+  list: string,
+  line: number,
+  column: number,
+  file: string,
+  firstLists: Map<string, number>,
+): Diagnostic[] {
+  const protocol = /^(\w+):/.exec(list)?.[1] ?? '';
+  const first = [...firstLists].find(([text]) => text.startsWith(`${protocol}:`));
+  if (first === undefined) {
+    firstLists.set(list, line);
+    return [];
+  }
+  if (first[0] === list) {
+    return [];
+  }
+  return [
+    {
+      code: 'gateway-log-several-configurations',
+      severity: 'error',
+      message: `configured ${protocol} proposals differ from those on line ${first[1]}, so the log covers more than one connection or a configuration reload`,
+      hint: 'Pass only the configured proposals lines of one connection, written since the last configuration reload.',
+      path: [],
+      position: { file, line, column },
+    },
+  ];
+}
+
 /** Reads all proposal lines of a log into one connection named `charon log`. */
 export function readCharonLog(text: string, file: string): Read {
   const configured = { ike: [] as Proposal[], esp: [] as Proposal[] };
   const received = { ike: [] as Proposal[], esp: [] as Proposal[] };
   const diagnostics: Diagnostic[] = [];
+  const firstLists = new Map<string, number>();
   let firstLine = 0;
 
   text.split(/\r?\n/).forEach((line, index) => {
@@ -39,6 +73,11 @@ export function readCharonLog(text: string, file: string): Read {
       firstLine = index + 1;
     }
     const listStart = line.length - match[2]!.length;
+    if (match[1] === 'configured') {
+      diagnostics.push(
+        ...compareWithFirstList(match[2]!, index + 1, listStart + 1, file, firstLists),
+      );
+    }
     for (const item of match[2]!.split(', ')) {
       const parsed = parseLoggedProposal(item);
       if ('error' in parsed) {

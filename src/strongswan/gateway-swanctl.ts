@@ -104,10 +104,12 @@ export function readSwanctlConf(text: string, file: string): Read {
     });
   }
   const connections = parsed.root.sections.get('connections')?.sections ?? new Map();
+  // A Windows client speaks IKEv2 only, so IKEv1 connections (version = 1) never answer it.
+  const ikev2 = [...connections].filter(
+    ([, section]) => section.values.get('version')?.value !== '1',
+  );
   return {
-    connections: [...connections].map(([name, section]) =>
-      readConnection(name, section, file, diagnostics),
-    ),
+    connections: ikev2.map(([name, section]) => readConnection(name, section, file, diagnostics)),
     diagnostics,
   };
 }

@@ -12,6 +12,16 @@ import { propertiesFromBlock, propertiesFromJson, type RawProperty } from './pro
 import { positionIn, type SourceText } from './source-text.js';
 
 const DESCRIBE = 'the IPsecCustomPolicy output';
+
+/** Properties of Get-VpnServerConfiguration that a client's IPsecCustomPolicy never has. */
+const SERVER_ONLY_PROPERTIES: ReadonlySet<string> = new Set([
+  'custompolicy',
+  'salifetime',
+  'sadatasizeforrenegotiation',
+  'mmsalifetime',
+  'ikev2ports',
+  'encryptiontype',
+]);
 export const CLIENT_COLLECTOR = 'collect-client.ps1';
 
 export function parseClientText(source: SourceText, artifact: string): ParseResult {
@@ -69,6 +79,23 @@ export function readClient(
   const crypto = readCryptoProperties(properties, DESCRIBE, CLIENT_COLLECTOR);
   if (crypto.diagnostics.length > 0) {
     return { observations: [], diagnostics: crypto.diagnostics };
+  }
+  const serverProperty = [...properties.keys()].find((key) => SERVER_ONLY_PROPERTIES.has(key));
+  if (serverProperty !== undefined) {
+    // The server prints the same six values, so its capture would otherwise be read as a
+    // client that agrees with the server.
+    return {
+      observations: [],
+      diagnostics: [
+        inputDiagnostic(
+          'client-not-ipsec-policy',
+          'error',
+          properties.get(serverProperty)!.position,
+          `the capture has ${properties.get(serverProperty)!.name}, so it is Get-VpnServerConfiguration output, not the IPsecCustomPolicy of a client connection`,
+          'Pass it with --server, and capture the client with: Get-VpnConnection -Name X | Select-Object -ExpandProperty IPsecCustomPolicy',
+        ),
+      ],
+    };
   }
   if (crypto.count === 0 && properties.size > 0) {
     // Other properties but none of the six: the whole connection object (Name,

@@ -103,35 +103,18 @@ function readClientMachine(source: SourceText, root: JsonObject): ParseResult[] 
     return [{ observations: [], diagnostics: [registry] }];
   }
   const connections = root.entries.get('connections');
-  const items = connections?.type === 'array' ? connections.items : [];
-  items.forEach((item, index) => {
-    if (item.type !== 'object') {
-      results.push(shapeError(source, item, `connections[${index}]`, 'an object'));
-      return;
-    }
-    const name = stringEntry(item, 'name') ?? `connections[${index}]`;
-    const details: Partial<ClientObservation> = {
-      connectionName: name,
-      allUserConnection:
-        item.entries.get('allUserConnection')?.type === 'boolean'
-          ? (item.entries.get('allUserConnection') as { value: boolean }).value
-          : undefined,
-      osVersion,
-      registry,
-    };
-    const policy = item.entries.get('ipsecCustomPolicy');
-    const properties = policy?.type === 'object' ? propertiesFromJson(source, policy) : new Map();
-    results.push(
-      readClient(
-        properties,
-        jsonPosition(source, item),
-        `${source.file} connection "${name}"`,
-        details,
-      ),
-    );
-  });
+  if (connections?.type !== 'array') {
+    return [shapeError(source, connections ?? root, 'connections', 'an array')];
+  }
   const profiles = root.entries.get('profileXml');
   const profileItems = profiles?.type === 'array' ? profiles.items : [];
+  if (connections.items.length === 0 && profileItems.length === 0) {
+    return [noConnectionError(source, connections)];
+  }
+  connections.items.forEach((item, index) => {
+    results.push(readConnectionEntry(source, item, index, { osVersion, registry }));
+  });
+
   profileItems.forEach((item, index) => {
     const xml = item.type === 'object' ? item.entries.get('profileXml') : undefined;
     if (xml?.type !== 'string') {
@@ -151,6 +134,40 @@ function readClientMachine(source: SourceText, root: JsonObject): ParseResult[] 
     );
   });
   return results;
+}
+
+/** Reads one entry of `connections`: a connection and its IPsecCustomPolicy, or null. */
+function readConnectionEntry(
+  source: SourceText,
+  item: JsonNode,
+  index: number,
+  machine: Pick<ClientObservation, 'osVersion' | 'registry'>,
+): ParseResult {
+  if (item.type !== 'object') {
+    return shapeError(source, item, `connections[${index}]`, 'an object');
+  }
+  const name = stringEntry(item, 'name') ?? `connections[${index}]`;
+  const allUser = item.entries.get('allUserConnection');
+  const details: Partial<ClientObservation> = {
+    ...machine,
+    connectionName: name,
+    allUserConnection: allUser?.type === 'boolean' ? allUser.value : undefined,
+  };
+
+  const policy = item.entries.get('ipsecCustomPolicy');
+  if (policy?.type !== 'object' && policy?.type !== 'null') {
+    // A string such as "@{DHGroup=...}" is a policy cut by ConvertTo-Json -Depth. Read as
+    // "no custom policy", it would be compared as Windows' default proposals.
+    const where = `connections[${index}].ipsecCustomPolicy`;
+    return shapeError(source, policy ?? item, where, 'an object or null');
+  }
+  const properties = policy.type === 'object' ? propertiesFromJson(source, policy) : new Map();
+  return readClient(
+    properties,
+    jsonPosition(source, item),
+    `${source.file} connection "${name}"`,
+    details,
+  );
 }
 
 function readRegistryEntry(
@@ -187,6 +204,26 @@ function stringEntry(object: JsonObject, name: string): string | undefined {
 
 function embedded(file: string, text: string): SourceText {
   return { file, text, origin: { line: 1, column: 1 } };
+}
+
+/**
+ * Rejects a client file without any connection or profile. The collector skips
+ * connections it cannot see (a user tunnel collected as SYSTEM), so such a file
+ * contains nothing to compare, and comparing nothing would report agreement.
+ */
+function noConnectionError(source: SourceText, connections: JsonNode): ParseResult {
+  return {
+    observations: [],
+    diagnostics: [
+      inputDiagnostic(
+        'collected-no-connection',
+        'error',
+        jsonPosition(source, connections),
+        `${source.file} contains no connection and no ProfileXML of the baseline, so there is nothing to compare`,
+        'Run collect-client.ps1 in the session that owns the connection (user tunnels are visible only to their user), and check that the connection names match the baseline.',
+      ),
+    ],
+  };
 }
 
 function shapeError(

@@ -1,6 +1,7 @@
 /** PowerShell Format-List text: one `Label : Value` line per property, blocks separated by blank lines. */
 import type { Diagnostic } from '../../diagnostics.js';
 import { inputDiagnostic, type Located } from '../model.js';
+import { propertyKey } from './properties.js';
 import { positionIn, splitLines, type SourceText } from './source-text.js';
 
 export interface FormatListBlock {
@@ -47,7 +48,8 @@ export function parseFormatList(
       blocks.push(current);
     }
     const valueColumn = label.length + padding.length + 3;
-    if (current.properties.has(label)) {
+    // Property names are case-insensitive, and SALifeTime(s) is the label of SALifeTime.
+    if ([...current.properties.keys()].some((seen) => propertyKey(seen) === propertyKey(label))) {
       diagnostics.push(
         inputDiagnostic(
           'format-list-duplicate',

@@ -2,7 +2,8 @@
  * The input kinds `check` reads, one reader each. A new kind (such as a gateway
  * configuration) adds a reader here and an observation kind in ../model.ts.
  */
-import type { ParseResult } from '../model.js';
+import type { Diagnostic } from '../../diagnostics.js';
+import { inputDiagnostic, type ParseResult } from '../model.js';
 import { parseClientJson, parseClientText } from './client.js';
 import { parseCollected } from './collected.js';
 import { parseGatewayText } from './gateway.js';
@@ -48,7 +49,39 @@ export function readInputs(inputs: readonly CheckInput[], cwd: string): ParseRes
     }
     const parsed = READERS[input.kind](read.source, input.file);
     result.observations.push(...parsed.observations);
-    result.diagnostics.push(...parsed.diagnostics);
+    result.diagnostics.push(...limitDiagnostics(parsed.diagnostics, input.file));
   }
   return result;
+}
+
+/** Number of problems shown per input and severity, because a damaged file can have one per line. */
+const SHOWN_PER_SEVERITY = 20;
+
+/**
+ * Keeps the first problems of each severity and replaces the rest with one summary of
+ * the same severity, so that a large damaged file still ends with exit code 2.
+ */
+function limitDiagnostics(diagnostics: readonly Diagnostic[], file: string): Diagnostic[] {
+  const kept: Diagnostic[] = [];
+  const hidden = new Map<Diagnostic['severity'], number>();
+  for (const diagnostic of diagnostics) {
+    const shown = kept.filter((each) => each.severity === diagnostic.severity).length;
+    if (shown < SHOWN_PER_SEVERITY) {
+      kept.push(diagnostic);
+    } else {
+      hidden.set(diagnostic.severity, (hidden.get(diagnostic.severity) ?? 0) + 1);
+    }
+  }
+  for (const [severity, count] of hidden) {
+    kept.push(
+      inputDiagnostic(
+        'input-too-many-problems',
+        severity,
+        { file, line: 1, column: 1 },
+        `${file} has ${count} more problem(s) of severity ${severity}, not shown`,
+        'Fix the problems shown first, or capture the file again.',
+      ),
+    );
+  }
+  return kept;
 }

@@ -105,6 +105,7 @@ class JsonParser {
     const start = this.offset;
     this.offset += 1;
     const entries = new Map<string, JsonNode>();
+    const lowerCaseKeys = new Set<string>();
     this.skipSpace();
     if (this.text[this.offset] === '}') {
       this.offset += 1;
@@ -118,7 +119,17 @@ class JsonParser {
           this.offset,
         );
       }
+      const keyOffset = this.offset;
       const key = this.parseString();
+      if (lowerCaseKeys.has(key.toLowerCase())) {
+        // ConvertTo-Json writes each property once and PowerShell names ignore case, so a
+        // repeated key means an edited or merged file, and either value could be meant.
+        throw new JsonSyntaxError(
+          `the key ${JSON.stringify(key)} appears twice in one object (names ignore case)`,
+          keyOffset,
+        );
+      }
+      lowerCaseKeys.add(key.toLowerCase());
       this.expect(':', '":"');
       entries.set(key, this.parseValue());
       this.skipSpace();

@@ -60,7 +60,7 @@ const SUITE_PATH = 'VPNProfile/NativeProfile/CryptographySuite';
 function checkSuiteElements(source: SourceText, elements: readonly XmlElement[]): Diagnostic[] {
   const parameters = new Set(CRYPTO_FIELDS.map((field) => field.parameter));
   const seen = new Set<string>();
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = findDuplicateSuites(source, elements);
   for (const element of elements.filter(
     (candidate) => candidate.ancestors.join('/') === SUITE_PATH,
   )) {
@@ -86,6 +86,51 @@ function checkSuiteElements(source: SourceText, elements: readonly XmlElement[])
       );
     }
     seen.add(element.name);
+  }
+  return diagnostics;
+}
+
+/**
+ * Reports a CryptographySuite outside NativeProfile, and a second NativeProfile or
+ * CryptographySuite, whose children would otherwise merge into one suite although it is
+ * unknown which element Windows applies.
+ */
+function findDuplicateSuites(source: SourceText, elements: readonly XmlElement[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const element of elements) {
+    if (
+      element.name === 'CryptographySuite' &&
+      element.ancestors.join('/') !== 'VPNProfile/NativeProfile'
+    ) {
+      // Read elsewhere, the profile would be compared as one without a suite (Windows' defaults).
+      diagnostics.push(
+        inputDiagnostic(
+          'profile-xml-element-misplaced',
+          'error',
+          positionAtOffset(source, element.offset),
+          `<CryptographySuite> is in ${element.ancestors.join('/')}, but the VPNv2 CSP defines it only in VPNProfile/NativeProfile`,
+          'Move the CryptographySuite element into NativeProfile.',
+        ),
+      );
+    }
+  }
+  for (const path of ['VPNProfile/NativeProfile', SUITE_PATH]) {
+    const parents = path.split('/');
+    const name = parents.pop()!;
+    const found = elements.filter(
+      (element) => element.name === name && element.ancestors.join('/') === parents.join('/'),
+    );
+    for (const element of found.slice(1)) {
+      diagnostics.push(
+        inputDiagnostic(
+          'profile-xml-element-duplicate',
+          'error',
+          positionAtOffset(source, element.offset),
+          `<${name}> appears twice in ${parents.join('/')}`,
+          'Keep one element and put every setting in it.',
+        ),
+      );
+    }
   }
   return diagnostics;
 }
@@ -190,6 +235,17 @@ function locateProfile(
   source: SourceText,
 ): { profile: SourceText; escaped: boolean } | ReturnType<typeof inputDiagnostic> {
   const plain = source.text.indexOf('<VPNProfile');
+  const declaration = source.text.slice(0, Math.max(plain, 0)).indexOf('<!DOCTYPE');
+  if (declaration >= 0) {
+    // The scan starts at <VPNProfile>, so a declaration before it would go unseen.
+    return inputDiagnostic(
+      'profile-xml-malformed',
+      'error',
+      positionAtOffset(source, declaration),
+      `${source.file} has a document type declaration, which ProfileXML never has`,
+      'Remove the <!DOCTYPE ...> declaration and any entities it defines.',
+    );
+  }
   if (plain >= 0) {
     const text = cutAfter(source.text.slice(plain), '</VPNProfile>');
     return { profile: subSource(source, plain, text), escaped: false };

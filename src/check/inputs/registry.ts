@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from '../../diagnostics.js';
 import { inputDiagnostic, type ParseResult, type RegistryObservation } from '../model.js';
-import { positionIn, splitLines, type SourceText } from './source-text.js';
+import { positionIn, splitLines, type SourceLine, type SourceText } from './source-text.js';
 
 export const REGISTRY_VALUE_NAME = 'NegotiateDH2048_AES256';
 export const REGISTRY_KEY = 'HKLM:\\SYSTEM\\CurrentControlSet\\Services\\Rasman\\Parameters';
@@ -32,35 +32,7 @@ export function parseRegistryText(source: SourceText, artifact: string): ParseRe
       ],
     };
   }
-  const diagnostics: Diagnostic[] = [];
-  let observation: RegistryObservation | undefined;
-  let notFound = false;
-  for (const { text, line } of lines) {
-    const value = VALUE_LINE.exec(text);
-    if (value !== null) {
-      if (value[1]!.toLowerCase() !== REGISTRY_VALUE_NAME.toLowerCase()) {
-        continue;
-      }
-      const read = readDword(source, line, text, value[2]!, value[3]!, artifact);
-      if ('code' in read) {
-        diagnostics.push(read);
-      } else {
-        observation = read;
-      }
-    } else if (NOT_FOUND_LINE.test(text)) {
-      notFound = true;
-    } else if (!HARMLESS_LINE.test(text)) {
-      diagnostics.push(
-        inputDiagnostic(
-          'registry-line-invalid',
-          'error',
-          positionIn(source, line, 1),
-          `line ${JSON.stringify(text.trim())} is not reg query output`,
-          `Capture with: reg query HKLM\\SYSTEM\\CurrentControlSet\\Services\\Rasman\\Parameters /v ${REGISTRY_VALUE_NAME} > registry.txt 2>&1`,
-        ),
-      );
-    }
-  }
+  const { observation, notFound, diagnostics } = readLines(source, lines, artifact);
   if (diagnostics.length > 0) {
     return { observations: [], diagnostics };
   }
@@ -87,6 +59,67 @@ export function parseRegistryText(source: SourceText, artifact: string): ParseRe
       ),
     ],
   };
+}
+
+/** Reads each line: the value, reg query's "unable to find" error, or a harmless line. */
+function readLines(
+  source: SourceText,
+  lines: readonly SourceLine[],
+  artifact: string,
+): { observation?: RegistryObservation; notFound: boolean; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  let observation: RegistryObservation | undefined;
+  let notFound = false;
+  let firstResult: number | undefined;
+  for (const { text, line } of lines) {
+    const value = VALUE_LINE.exec(text);
+    const isResult =
+      (value !== null && value[1]!.toLowerCase() === REGISTRY_VALUE_NAME.toLowerCase()) ||
+      NOT_FOUND_LINE.test(text);
+    if (isResult && firstResult !== undefined) {
+      diagnostics.push(severalResults(source, line, firstResult));
+      continue;
+    }
+    firstResult = isResult ? line : firstResult;
+    if (value !== null) {
+      if (value[1]!.toLowerCase() !== REGISTRY_VALUE_NAME.toLowerCase()) {
+        continue;
+      }
+      const read = readDword(source, line, text, value[2]!, value[3]!, artifact);
+      if ('code' in read) {
+        diagnostics.push(read);
+      } else {
+        observation = read;
+      }
+    } else if (NOT_FOUND_LINE.test(text)) {
+      notFound = true;
+    } else if (!HARMLESS_LINE.test(text)) {
+      diagnostics.push(
+        inputDiagnostic(
+          'registry-line-invalid',
+          'error',
+          positionIn(source, line, 1),
+          `line ${JSON.stringify(text.trim())} is not reg query output`,
+          `Capture with: reg query HKLM\\SYSTEM\\CurrentControlSet\\Services\\Rasman\\Parameters /v ${REGISTRY_VALUE_NAME} > registry.txt 2>&1`,
+        ),
+      );
+    }
+  }
+  return { observation, notFound, diagnostics };
+}
+
+/**
+ * Reports a second result (a value or "unable to find"). Output appended with `>>` from
+ * two runs, or from two machines, has both, and the file does not show which one is current.
+ */
+function severalResults(source: SourceText, line: number, firstLine: number): Diagnostic {
+  return inputDiagnostic(
+    'registry-several-results',
+    'error',
+    positionIn(source, line, 1),
+    `${source.file} has a second result for ${REGISTRY_VALUE_NAME} (the first is on line ${firstLine}), so it contains more than one capture`,
+    'Capture once per file with ">" rather than ">>".',
+  );
 }
 
 function readDword(

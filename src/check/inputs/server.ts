@@ -80,6 +80,18 @@ export function readServer(
   const customPolicy = properties.get('custompolicy');
   const claimsCustom = customPolicy !== undefined && /^true$/i.test(customPolicy.text);
   const lifetimes = readLifetimes(properties, position, diagnostics);
+  if (customPolicy !== undefined && /^false$/i.test(customPolicy.text) && crypto.count > 0) {
+    // Which of the two Windows applies is unknown, and either reading could be wrong.
+    diagnostics.push(
+      inputDiagnostic(
+        'server-custom-policy-conflict',
+        'error',
+        customPolicy.position,
+        `${DESCRIBE} has CustomPolicy False but also IPsec values, so it is unclear whether the server uses a custom policy`,
+        'Capture the output again unchanged; if it really looks like this, run Set-VpnServerConfiguration -CustomPolicy with the baseline values.',
+      ),
+    );
+  }
 
   const observation: ServerObservation = { kind: 'server', artifact, lifetimes, position };
   if (crypto.count > 0 || claimsCustom) {

@@ -177,8 +177,28 @@ function decodeEntities(raw: string, base: number): string {
     if (entity === null) {
       throw new XmlScanError('an "&" does not start a known entity', base + ampersand);
     }
-    const code = entity[2] ?? (entity[3] === undefined ? undefined : `0x${entity[3]}`);
-    result += entity[1] !== undefined ? NAMED[entity[1]]! : String.fromCodePoint(Number(code));
+    result +=
+      entity[1] !== undefined ? NAMED[entity[1]]! : decodeCharacter(entity, base + ampersand);
     index = ENTITY.lastIndex;
   }
+}
+
+/**
+ * Decodes `&#N;` or `&#xN;`. XML 1.0 (section 2.2, production Char) allows only tab,
+ * line feed, carriage return and U+0020 to U+10FFFF without surrogates, U+FFFE and
+ * U+FFFF. A reference to any other code point makes the document not well-formed.
+ */
+function decodeCharacter(entity: RegExpExecArray, offset: number): string {
+  const code = entity[2] !== undefined ? Number(entity[2]) : Number.parseInt(entity[3]!, 16);
+  const allowed =
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff);
+  if (!allowed) {
+    throw new XmlScanError(`${entity[0]} refers to a code point that XML does not allow`, offset);
+  }
+  return String.fromCodePoint(code);
 }
