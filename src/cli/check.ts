@@ -124,7 +124,9 @@ function exitCodeOf(report: CheckReport, strict: boolean): number {
   if (report.verdict !== 'agreement') {
     return EXIT_FINDINGS;
   }
-  const warned = report.findings.some((finding) => finding.severity === 'warning');
+  const warned =
+    report.findings.some((finding) => finding.severity === 'warning') ||
+    report.notes.some((note) => note.severity === 'warning');
   return strict && warned ? EXIT_FINDINGS : EXIT_OK;
 }
 

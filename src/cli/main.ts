@@ -131,7 +131,13 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? 0 : EXIT_INPUT_ERROR;
     }
-    throw error;
+    // A crash must not read as exit 1 (a mismatch or a weaker change) to a script or CI
+    // job that acts on the exit code, so it ends with 2: no verdict.
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr(
+      `internal error, no verdict was made: ${detail}\nPlease report this with the command and its input files.\n`,
+    );
+    return EXIT_INPUT_ERROR;
   }
   return result.exitCode;
 }

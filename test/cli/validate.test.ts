@@ -1,6 +1,7 @@
 import { dirname } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { REPO_ROOT, validBaseline, writeBaseline } from '../helpers/baselines.js';
+import { runCli } from '../../src/cli/main.js';
 import { runCommand } from '../helpers/cli.js';
 
 describe('validate command', () => {
@@ -126,5 +127,20 @@ describe('check argument order', () => {
     );
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toContain('looks like a baseline. Put the baseline first');
+  });
+});
+
+describe('internal errors', () => {
+  test('crash exits 2, not 1', async () => {
+    let stderr = '';
+    const exitCode = await runCli(['validate', 'baselines/contoso.yaml'], {
+      stdout: () => {
+        throw new Error('stdout closed');
+      },
+      stderr: (text) => (stderr += text),
+      cwd: REPO_ROOT,
+    });
+    expect(exitCode).toBe(2);
+    expect(stderr).toContain('internal error, no verdict was made: Error: stdout closed');
   });
 });

@@ -136,11 +136,15 @@ function noCustomPolicy(source: SourceText, artifact: string): ParseResult {
   return {
     observations: [{ kind: 'client', artifact, position }],
     diagnostics: [
+      // An empty file is also what a failed capture leaves: Get-VpnConnection writes "not
+      // found" to the error stream, which `>` does not redirect. So this is a warning,
+      // which --strict counts, rather than a silent reading.
       inputDiagnostic(
         'client-no-custom-policy',
-        'info',
+        'warning',
         position,
-        `${source.file} is empty, read as a connection without a custom IPsec policy (Windows' default proposals)`,
+        `${source.file} is empty, read as a connection without a custom IPsec policy (Windows' default proposals); a failed capture (wrong connection name, or a user tunnel captured as SYSTEM) also leaves an empty file`,
+        `Confirm the connection exists with Get-VpnConnection -Name X [-AllUserConnection], or capture with ${CLIENT_COLLECTOR}, which records whether it exists.`,
       ),
     ],
   };
