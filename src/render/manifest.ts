@@ -6,6 +6,7 @@
 import { lstatSync, readFileSync, rmSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import type { GeneratedFile } from '../targets/target.js';
+import { compareOrdinal } from './render.js';
 
 export const MANIFEST_FILE_NAME = '.aovpn-baseline-files';
 
@@ -61,9 +62,7 @@ export function buildManifestFile(
     ...kept,
     ...files.map((file) => ({ target: file.target ?? '', path: file.path })),
   ];
-  const lines = entries
-    .map((entry) => `${entry.target}\t${entry.path}`)
-    .sort((left, right) => (left < right ? -1 : left > right ? 1 : 0));
+  const lines = entries.map((entry) => `${entry.target}\t${entry.path}`).sort(compareOrdinal);
   return {
     path: MANIFEST_FILE_NAME,
     content: MANIFEST_HEADER + lines.map((line) => `${line}\n`).join(''),

@@ -29,7 +29,7 @@ export function renderBaseline(
 }
 
 /** Compares by UTF-16 code units, independent of the machine's locale. */
-function compareOrdinal(left: string, right: string): number {
+export function compareOrdinal(left: string, right: string): number {
   if (left === right) {
     return 0;
   }
