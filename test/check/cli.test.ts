@@ -70,7 +70,9 @@ describe('check cli', () => {
 
   it('help lists exit codes', async () => {
     const result = await check(['--help']);
-    expect(result.stdout).toContain('2  no verdict: a usage error, an input file that cannot be read');
+    expect(result.stdout).toContain(
+      '2  no verdict: a usage error, an input file that cannot be read',
+    );
     expect(result.code).toBe(0);
   });
 });
