@@ -13,9 +13,9 @@ export interface Diagnostic {
   /** Stable identifier of the check, such as `esp-gcm-unpaired`. Tests assert codes, not wording. */
   code: string;
   severity: Severity;
-  /** What is wrong, naming the value. */
+  /** Description of the problem, naming the value. */
   message: string;
-  /** What to do about it. */
+  /** The fix: what to change, and to what. */
   hint?: string;
   /** Path of the offending node in the baseline, such as `['esp', 'cipher']`. */
   path: ReadonlyArray<string | number>;
@@ -24,7 +24,7 @@ export interface Diagnostic {
   waiver?: { reason: string };
 }
 
-/** Whether any diagnostic stops rendering: an unwaived error, or with `strict` an unwaived warning. */
+/** Checks whether any diagnostic stops rendering: an unwaived error, or with `strict` an unwaived warning. */
 export function hasBlockingDiagnostics(
   diagnostics: readonly Diagnostic[],
   strict = false,

@@ -30,7 +30,7 @@ export interface CryptoField {
   path: readonly ['ike' | 'esp', string];
   /** Parameter of the PowerShell cmdlets and element of the ProfileXML CryptographySuite. */
   parameter: string;
-  /** Which SA the setting governs, in RFC 7296 terms. */
+  /** The SA the setting governs, in RFC 7296 terms. */
   sa: 'IKE SA' | 'child SA';
   summary: string;
   /** Values the PowerShell cmdlets accept, in Microsoft's documented order. */
@@ -286,7 +286,7 @@ export interface ForeignSpelling {
   written: string;
   /** The PowerShell spelling the baseline needs instead. */
   correct: string;
-  /** Where the written spelling comes from. */
+  /** Origin of the written spelling: the target or document that uses it. */
   origin: string;
   /** Diagnostic code when the value breaks a named rule rather than a spelling. */
   code?: string;
@@ -408,7 +408,7 @@ export function findForeignSpelling(
   return undefined;
 }
 
-/** The spelling a target uses for a baseline value, or null where it has none. */
+/** Returns the spelling a target uses for a baseline value, or null where it has none. */
 export function spell(table: SpellingTable, key: CryptoFieldKey, value: string): string | null {
   const spelled = table[key][value];
   if (spelled === undefined) {

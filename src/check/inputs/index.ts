@@ -23,7 +23,7 @@ export interface CheckInput {
 
 type Reader = (source: SourceText, artifact: string) => ParseResult;
 
-/** Captures that may be Format-List text or ConvertTo-Json output are told apart by their first character. */
+/** Captures that may be Format-List text or ConvertTo-Json output are distinguished by their first character. */
 function textOrJson(text: Reader, json: Reader): Reader {
   return (source, artifact) => (/^\s*[[{]/.test(source.text) ? json : text)(source, artifact);
 }
