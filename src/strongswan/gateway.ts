@@ -36,7 +36,7 @@ export interface ReadConnection {
   diagnostics: Diagnostic[];
 }
 
-/** An IKEv1 connection, which a Windows client never uses, so its proposals are not read. */
+/** An IKEv1 connection, which an IKEv2 Always On VPN client does not use, so its proposals are not read. */
 export interface SkippedConnection {
   name: string;
   diagnostics: Diagnostic[];

@@ -34,7 +34,7 @@ function describeNames(names: readonly string[]): string {
 
 /**
  * Returns the requested connection with its own and the file's diagnostics, or an
- * error diagnostic that lists the connections the file has.
+ * error diagnostic that lists the file's IKEv2 connections.
  */
 export function selectConnection(
   read: GatewayRead,
@@ -64,7 +64,7 @@ export function selectConnection(
   const ikev1 = (read.ikev1 ?? []).map((each) => each.name);
   const section = request.format === 'ipsec.conf' ? 'conn' : 'connection';
   const reason = ikev1.includes(request.name)
-    ? `${section} ${request.name} is an IKEv1 connection, and Windows clients use only IKEv2`
+    ? `${section} ${request.name} is an IKEv1 connection, which an IKEv2 Always On VPN client does not use`
     : `${request.file} has no ${section} named ${request.name}`;
   return inputError(
     request,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import { REPO_ROOT, validBaseline } from '../helpers/baselines.js';
-import { runCheckGateway } from '../helpers/check-gateway-cli.js';
+import { formatClientCapture, runCheckGateway } from '../helpers/check-gateway-cli.js';
 
 function swanctl(ike: string, esp: string): string {
   return `connections {\n  rw {\n    proposals = ${ike}\n    children {\n      rw {\n        esp_proposals = ${esp}\n      }\n    }\n  }\n}\n`;
@@ -185,6 +185,18 @@ describe('check --gateway-connection', () => {
     expect(result.stdout).toContain('gateway-several-connections');
     expect(result.stdout).toContain('--gateway-connection');
     expect(result.stdout).toContain('The connections that agree: rw.');
+  });
+
+  test('hint without a baseline', async () => {
+    const { ike, esp } = validBaseline();
+    const result = await check(['check', '--client', 'c.txt', '--gateway', 'gw.conf', '--json'], {
+      'gw.conf': ipsecTwo,
+      'c.txt': formatClientCapture(ike, esp),
+    });
+    const report = JSON.parse(result.stdout) as { notes: Array<{ code: string }> };
+
+    expect(result.exitCode).toBe(1);
+    expect(report.notes.map((note) => note.code)).toContain('gateway-several-connections');
   });
 
   test('no hint when all agree', async () => {
