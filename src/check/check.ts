@@ -20,6 +20,7 @@ import {
   compareClientWithGateway,
   compareProfileWithGateway,
 } from './compare/gateway.js';
+import { noteSeveralConnections } from './compare/gateway-connections.js';
 import { compareNpsWithBaseline, findNpsAes128Risks } from './compare/nps.js';
 import type { CheckFinding, CheckReport } from './findings.js';
 import {
@@ -128,8 +129,11 @@ function compareWithBaseline(
           ),
         );
         return [];
-      case 'gateway':
-        return compareBaselineWithGateway(observation, baseline);
+      case 'gateway': {
+        const found = compareBaselineWithGateway(observation, baseline);
+        notes.push(...noteSeveralConnections(observation, found));
+        return found;
+      }
     }
   });
 }
@@ -231,15 +235,17 @@ function compareWithGateways(
     );
     return [];
   }
-  return gateways.flatMap((gateway) =>
-    initiators.flatMap((observation) =>
+  return gateways.flatMap((gateway) => {
+    const found = initiators.flatMap((observation) =>
       observation.kind === 'client'
         ? compareClientWithGateway(observation, gateway, registry)
         : observation.kind === 'profile-xml'
           ? compareProfileWithGateway(observation, gateway, registry, notes)
           : [],
-    ),
-  );
+    );
+    notes.push(...noteSeveralConnections(gateway, found));
+    return found;
+  });
 }
 
 /** False only when every client input is known to be a device tunnel, which never reaches NPS. */

@@ -19,6 +19,7 @@ export interface CheckOptions {
   registry?: string[];
   collected?: string[];
   gateway?: string[];
+  gatewayConnection?: string;
   connectionName?: string;
   json?: boolean;
   markdown?: boolean;
@@ -71,12 +72,18 @@ export function runCheck(
     return EXIT_INPUT_ERROR;
   }
 
+  const gatewayConnectionError = checkGatewayConnection(options);
+  if (gatewayConnectionError !== undefined) {
+    io.stderr(`error: ${gatewayConnectionError}\n`);
+    return EXIT_INPUT_ERROR;
+  }
+
   const baseline = loadCheckBaseline(baselineFile, io);
   if (baseline === 'failed') {
     return EXIT_INPUT_ERROR;
   }
 
-  const read = readInputs(inputs, io.cwd);
+  const read = readInputs(inputs, io.cwd, { gatewayConnection: options.gatewayConnection });
   const errors = read.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
   if (errors.length > 0) {
     printDiagnostics(sortDiagnostics(errors), io);
@@ -95,6 +102,20 @@ export function runCheck(
   }
   io.stdout(formatReport(report, options));
   return exitCodeOf(report, options.strict === true);
+}
+
+/** Returns the usage error of `--gateway-connection`, if any. */
+function checkGatewayConnection(options: CheckOptions): string | undefined {
+  if (options.gatewayConnection === undefined) {
+    return undefined;
+  }
+  if (options.gatewayConnection.trim() === '') {
+    return '--gateway-connection is empty; pass the name of the gateway connection that serves Windows clients.';
+  }
+  if ((options.gateway ?? []).length === 0) {
+    return '--gateway-connection selects a connection of a --gateway file, but no --gateway file was given.';
+  }
+  return undefined;
 }
 
 function loadCheckBaseline(

@@ -82,6 +82,10 @@ function buildProgram(io: CliIo, result: { exitCode: number }): Command {
       'strongSwan gateway: swanctl.conf, ipsec.conf, or charon log lines with "configured proposals"',
     )
     .option(
+      '--gateway-connection <name>',
+      'compare only this connection of each --gateway file (swanctl.conf connections.<name>, ipsec.conf conn <name>); not for charon logs',
+    )
+    .option(
       '--connection-name <name>',
       'connection name for the fix commands of --client captures, which do not carry one',
     )

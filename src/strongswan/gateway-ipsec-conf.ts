@@ -5,7 +5,7 @@
  * gateway accepts more than the listed ones.
  */
 import type { Diagnostic } from '../diagnostics.js';
-import type { GatewayConnection } from './gateway.js';
+import type { GatewayConnection, ReadConnection, SkippedConnection } from './gateway.js';
 import {
   defaultProposalsWarning,
   readProposalList,
@@ -22,7 +22,10 @@ interface ConnSection {
 }
 
 interface Read {
-  connections: GatewayConnection[];
+  connections: ReadConnection[];
+  /** The IKEv1 conns (`keyexchange=ikev1`), whose proposals are not read. */
+  ikev1: SkippedConnection[];
+  /** Problems of the file as a whole, such as include lines. */
   diagnostics: Diagnostic[];
 }
 
@@ -158,30 +161,33 @@ function reportIncludes(text: string, file: string): Diagnostic[] {
 export function readIpsecConf(text: string, file: string): Read {
   const sections = splitConnSections(text);
   const defaults = sections.find((section) => section.name === '%default');
-  const diagnostics: Diagnostic[] = reportIncludes(text, file);
-  const connections: GatewayConnection[] = [];
+  const connections: ReadConnection[] = [];
+  const ikev1: SkippedConnection[] = [];
 
   for (const section of sections) {
     if (section.name === '%default') {
       continue;
     }
+    const diagnostics: Diagnostic[] = [];
     const own = resolveAlso(section, sections, file, diagnostics);
     const conn: ConnSection = {
       ...section,
       settings: new Map([...(defaults?.settings ?? []), ...own]),
     };
     if (conn.settings.get('keyexchange')?.value.toLowerCase() === 'ikev1') {
+      ikev1.push({ name: conn.name, diagnostics });
       continue;
     }
     const ike = readList(conn, 'ike', file, diagnostics);
     const esp = readList(conn, 'esp', file, diagnostics);
-    connections.push({
+    const connection: GatewayConnection = {
       name: conn.name,
       ike: ike.proposals,
       children: [{ name: conn.name, esp: esp.proposals }],
       acceptsDefaults: ike.acceptsDefaults || esp.acceptsDefaults,
       line: conn.line,
-    });
+    };
+    connections.push({ connection, diagnostics });
   }
-  return { connections, diagnostics };
+  return { connections, ikev1, diagnostics: reportIncludes(text, file) };
 }

@@ -4,11 +4,11 @@
  * time stamps, thread and IKE SA names) before the marker is ignored.
  */
 import type { Diagnostic } from '../diagnostics.js';
-import type { GatewayConnection } from './gateway.js';
+import type { ReadConnection } from './gateway.js';
 import { parseLoggedProposal, formatLoggedProposal, type Proposal } from './proposals.js';
 
 interface Read {
-  connections: GatewayConnection[];
+  connections: ReadConnection[];
   received: { ike: Proposal[]; esp: Proposal[] };
   diagnostics: Diagnostic[];
 }
@@ -99,16 +99,19 @@ export function readCharonLog(text: string, file: string): Read {
     }
   });
 
-  const connections: GatewayConnection[] =
+  const connections: ReadConnection[] =
     configured.ike.length === 0 && configured.esp.length === 0
       ? []
       : [
           {
-            name: 'charon log',
-            ike: configured.ike,
-            children: [{ name: 'charon log', esp: configured.esp }],
-            acceptsDefaults: false,
-            line: firstLine,
+            connection: {
+              name: 'charon log',
+              ike: configured.ike,
+              children: [{ name: 'charon log', esp: configured.esp }],
+              acceptsDefaults: false,
+              line: firstLine,
+            },
+            diagnostics: [],
           },
         ];
   return { connections, received, diagnostics };

@@ -1,11 +1,19 @@
 /** Reads `connections.<name>.proposals` and `children.<name>.esp_proposals` from a swanctl.conf. */
 import type { Diagnostic } from '../diagnostics.js';
-import type { GatewayChild, GatewayConnection } from './gateway.js';
+import type {
+  GatewayChild,
+  GatewayConnection,
+  ReadConnection,
+  SkippedConnection,
+} from './gateway.js';
 import { defaultProposalsWarning, readProposalList } from './gateway-proposals.js';
 import { parseSettings, type SettingsSection } from './settings.js';
 
 interface Read {
-  connections: GatewayConnection[];
+  connections: ReadConnection[];
+  /** The IKEv1 connections (`version = 1`), whose proposals are not read. */
+  ikev1: SkippedConnection[];
+  /** Problems of the file as a whole, such as syntax errors and include lines. */
   diagnostics: Diagnostic[];
 }
 
@@ -105,11 +113,16 @@ export function readSwanctlConf(text: string, file: string): Read {
   }
   const connections = parsed.root.sections.get('connections')?.sections ?? new Map();
   // A Windows client speaks IKEv2 only, so IKEv1 connections (version = 1) never answer it.
-  const ikev2 = [...connections].filter(
-    ([, section]) => section.values.get('version')?.value !== '1',
-  );
+  const isIkev1 = ([, section]: [string, SettingsSection]): boolean =>
+    section.values.get('version')?.value === '1';
+  const ikev2 = [...connections].filter((entry) => !isIkev1(entry));
+  const read = ikev2.map(([name, section]): ReadConnection => {
+    const own: Diagnostic[] = [];
+    return { connection: readConnection(name, section, file, own), diagnostics: own };
+  });
   return {
-    connections: ikev2.map(([name, section]) => readConnection(name, section, file, diagnostics)),
+    connections: read,
+    ikev1: [...connections].filter(isIkev1).map(([name]) => ({ name, diagnostics: [] })),
     diagnostics,
   };
 }

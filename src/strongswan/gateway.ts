@@ -6,6 +6,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { readCharonLog } from './gateway-log.js';
 import { readIpsecConf } from './gateway-ipsec-conf.js';
 import { readSwanctlConf } from './gateway-swanctl.js';
+import { selectConnection } from './select-connection.js';
 import type { Proposal } from './proposals.js';
 
 export type GatewayFormat = 'swanctl.conf' | 'ipsec.conf' | 'charon log';
@@ -29,6 +30,28 @@ export interface GatewayConnection {
   line: number;
 }
 
+/** One connection as a reader returns it, with the problems found while reading it. */
+export interface ReadConnection {
+  connection: GatewayConnection;
+  diagnostics: Diagnostic[];
+}
+
+/** An IKEv1 connection, which an IKEv2 Always On VPN client does not use, so its proposals are not read. */
+export interface SkippedConnection {
+  name: string;
+  diagnostics: Diagnostic[];
+}
+
+/** The result of each format reader. */
+export interface GatewayRead {
+  connections: ReadConnection[];
+  ikev1?: SkippedConnection[];
+  /** Proposals peers sent (charon logs only). */
+  received?: GatewayConfig['received'];
+  /** Problems of the file as a whole, such as syntax errors and include lines. */
+  diagnostics: Diagnostic[];
+}
+
 export interface GatewayConfig {
   file: string;
   format: GatewayFormat;
@@ -49,18 +72,38 @@ export function detectGatewayFormat(text: string): GatewayFormat {
   return 'swanctl.conf';
 }
 
-/** Reads a gateway file's text. `file` is used for positions in diagnostics. */
-export function readGatewayConfig(text: string, file: string): GatewayConfig {
+/**
+ * Reads a gateway file's text. `file` is used for positions in diagnostics. With
+ * `connectionName`, only that connection is kept, along with the problems found in it
+ * and in the file as a whole.
+ */
+export function readGatewayConfig(
+  text: string,
+  file: string,
+  connectionName?: string,
+): GatewayConfig {
   const format = detectGatewayFormat(text);
-  const read: Pick<GatewayConfig, 'connections' | 'diagnostics'> & {
-    received?: GatewayConfig['received'];
-  } =
+  const read: GatewayRead =
     format === 'charon log'
       ? readCharonLog(text, file)
       : format === 'ipsec.conf'
         ? readIpsecConf(text, file)
         : readSwanctlConf(text, file);
-  const diagnostics = [...read.diagnostics];
+
+  if (connectionName !== undefined) {
+    return {
+      file,
+      format,
+      ...selectConnection(read, { file, format, name: connectionName }),
+      received: read.received ?? { ike: [], esp: [] },
+    };
+  }
+
+  const diagnostics = [
+    ...read.diagnostics,
+    ...read.connections.flatMap((each) => each.diagnostics),
+    ...(read.ikev1 ?? []).flatMap((each) => each.diagnostics),
+  ];
   if (read.connections.length === 0) {
     diagnostics.push({
       code: 'gateway-no-connection',
@@ -74,7 +117,7 @@ export function readGatewayConfig(text: string, file: string): GatewayConfig {
   return {
     file,
     format,
-    connections: read.connections,
+    connections: read.connections.map((each) => each.connection),
     received: read.received ?? { ike: [], esp: [] },
     diagnostics,
   };

@@ -203,3 +203,45 @@ describe('checkGateway', () => {
     ]);
   });
 });
+
+describe('readGatewayConfig with a connection name', () => {
+  const text =
+    'include site.conf\n' +
+    'connections {\n' +
+    '  rw {\n    proposals = aes128gcm16-prfsha256-modp2048\n  }\n' +
+    '  site {\n    proposals = aes256-sha384-modp9999\n  }\n' +
+    '  old {\n    version = 1\n  }\n' +
+    '}\n';
+
+  test('keeps the named connection', () => {
+    const config = readGatewayConfig(text, 'gw.conf', 'rw');
+
+    expect(config.connections.map((connection) => connection.name)).toEqual(['rw']);
+    expect(config.diagnostics.map((d) => d.code)).toEqual(['gateway-include-ignored']);
+  });
+
+  test('keeps its own problems', () => {
+    const config = readGatewayConfig(text, 'gw.conf', 'site');
+
+    expect(config.connections.map((connection) => connection.name)).toEqual(['site']);
+    expect(config.diagnostics.map((d) => d.code)).toContain('gateway-invalid-proposal');
+  });
+
+  test.each([
+    { name: 'vpn', reason: 'has no connection named vpn' },
+    { name: 'old', reason: 'connection old is an IKEv1 connection' },
+  ])('rejects $name', ({ name, reason }) => {
+    const config = readGatewayConfig(text, 'gw.conf', name);
+
+    expect(config.connections).toEqual([]);
+    expect(config.diagnostics.map((d) => d.code)).toEqual(['gateway-connection-not-found']);
+    expect(config.diagnostics[0]!.message).toContain(reason);
+    expect(config.diagnostics[0]!.message).toContain('rw, site');
+  });
+
+  test('without a name reads all', () => {
+    const config = readGatewayConfig(text, 'gw.conf');
+
+    expect(config.connections.map((connection) => connection.name)).toEqual(['rw', 'site']);
+  });
+});

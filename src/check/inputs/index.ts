@@ -38,16 +38,29 @@ const READERS: Readonly<Record<InputKind, Reader>> = {
   gateway: parseGatewayText,
 };
 
+export interface ReadOptions {
+  /** The one connection of each `--gateway` file to compare (`--gateway-connection`). */
+  gatewayConnection?: string;
+}
+
 /** Reads every input. Any error diagnostic means the inputs cannot be compared (exit 2). */
-export function readInputs(inputs: readonly CheckInput[], cwd: string): ParseResult {
+export function readInputs(
+  inputs: readonly CheckInput[],
+  cwd: string,
+  options: ReadOptions = {},
+): ParseResult {
   const result: ParseResult = { observations: [], diagnostics: [] };
+  const readers: Readonly<Record<InputKind, Reader>> = {
+    ...READERS,
+    gateway: (source, artifact) => parseGatewayText(source, artifact, options.gatewayConnection),
+  };
   for (const input of inputs) {
     const read = readSourceFile(input.file, cwd);
     if ('diagnostics' in read) {
       result.diagnostics.push(...read.diagnostics);
       continue;
     }
-    const parsed = READERS[input.kind](read.source, input.file);
+    const parsed = readers[input.kind](read.source, input.file);
     result.observations.push(...parsed.observations);
     result.diagnostics.push(...limitDiagnostics(parsed.diagnostics, input.file));
   }
