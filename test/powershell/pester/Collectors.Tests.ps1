@@ -215,10 +215,13 @@ Describe 'collector <relativePath> (<baselineName>)' -ForEach $Scripts {
 
             # A number has no documented name, so it is written as it came, as a string,
             # which check rejects (enum-value-unknown) rather than guessing.
-            It 'writes the number as a string' {
+            It 'writes the number and warns' {
                 $run.Threw | Should -BeNullOrEmpty -Because $run.Diagnostics
                 Assert-ReadOnly $run
-                $policy.DHGroup | Should -BeExactly ([string][array]::IndexOf($global:StandInCryptoValues.DHGroup, $expected.crypto.DHGroup))
+                $number = [string][array]::IndexOf($global:StandInCryptoValues.DHGroup, $expected.crypto.DHGroup)
+                $policy.DHGroup | Should -BeExactly $number
+                $subject = if ($isServer) { 'DHGroup' } else { "DHGroup of $($expected.connections[0].name)" }
+                $run.Warnings | Should -Contain "$subject is the number $number, not a name, so check --collected rejects this file."
             }
         }
     }
