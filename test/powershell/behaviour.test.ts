@@ -1,6 +1,9 @@
-import { basename } from 'node:path';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CRYPTO_FIELDS } from '../../src/crypto/vocabulary.js';
+import { runCli } from '../../src/cli/main.js';
 import { buildBaselineSchema } from '../../src/baseline/schema.js';
 import { NAME_CASES, writeNameCaseBaseline } from './edge-cases.js';
 import {
@@ -37,12 +40,29 @@ function schemaValues(): Array<{ parameter: string; value: string }> {
 
 const STAND_IN_SUITE = 'StandIns.Tests.ps1';
 
+/** Runs `check BASELINE --collected FILE...` in-process and returns its exit code and output. */
+async function checkCollected(
+  baseline: string,
+  files: string[],
+): Promise<{ code: number; output: string }> {
+  let output = '';
+  const write = (text: string): void => {
+    output += text;
+  };
+  const args = ['check', baseline, ...files.flatMap((file) => ['--collected', file])];
+  const code = await runCli(args, { stdout: write, stderr: write, cwd: process.cwd() });
+  return { code, output };
+}
+
 describePowerShell('generated scripts under Pester', (tools) => {
   let summary: PesterSummary;
+  // Folder where Pester files leave output for the tests below: the collected JSON files.
+  const outputFolder = mkdtempSync(join(tmpdir(), 'aovpn-pester-out-'));
 
   beforeAll(() => {
     const suites: PesterSuite[] = SCRIPT_FAMILIES.map((family) => ({
       pester: family.pester,
+      data: { outputFolder },
       // Edge-case baselines differ only in names, which the rras script does not carry.
       scripts: scripts.filter(
         (script) =>
@@ -57,6 +77,7 @@ describePowerShell('generated scripts under Pester', (tools) => {
 
   afterAll(() => {
     removeRenderedScripts();
+    rmSync(outputFolder, { recursive: true, force: true });
   });
 
   it('loads every Pester file', () => {
@@ -87,4 +108,18 @@ describePowerShell('generated scripts under Pester', (tools) => {
       ).toBe(true);
     }
   });
+
+  it.each(SHIPPED_BASELINES.map((file) => basename(file)))(
+    'check reads collected files of %s',
+    async (name) => {
+      const folder = join(outputFolder, name);
+      const files = readdirSync(folder)
+        .sort()
+        .map((file) => join(folder, file));
+      expect(files.map((file) => basename(file))).toEqual(['client.json', 'server.json']);
+      const baseline = SHIPPED_BASELINES.find((file) => basename(file) === name)!;
+      const result = await checkCollected(baseline, files);
+      expect(result, result.output).toMatchObject({ code: 0 });
+    },
+  );
 });

@@ -14,4 +14,5 @@ export const SCRIPT_FAMILIES: readonly ScriptFamily[] = [
   { target: 'rras', pester: 'Rras.Tests.ps1' },
   { target: 'client', pester: 'Client.Tests.ps1' },
   { target: 'nps', pester: 'Nps.Tests.ps1' },
+  { target: 'collectors', pester: 'Collectors.Tests.ps1' },
 ];

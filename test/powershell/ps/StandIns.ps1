@@ -26,6 +26,17 @@ $global:StandInCryptoValues = [ordered]@{
 }
 $global:StandInCryptoFields = @($global:StandInCryptoValues.Keys)
 
+# Enum types for the crypto fields, so a get command can return typed values as the
+# CIM objects of the VpnClient and RemoteAccess modules do. ConvertTo-Json writes an
+# enum as its number and [string] as its name. Microsoft does not document the numbers,
+# so these follow the order of the accepted values above.
+if (-not ('StandInCim.DHGroup' -as [type])) {
+    $enums = foreach ($field in $global:StandInCryptoFields) {
+        "public enum $field { $($global:StandInCryptoValues[$field] -join ', ') }"
+    }
+    Add-Type -TypeDefinition "namespace StandInCim { $($enums -join ' ') }"
+}
+
 # Resets the simulated machine: no connections, the RRAS defaults, an empty registry
 # and no NPS policies. Tests then fill in what they need.
 function global:Reset-StandIn {
@@ -47,6 +58,12 @@ function global:Reset-StandIn {
         IgnoredFields   = @()
         # Fields a get command returns as the enum's number instead of its name.
         NumericFields   = @()
+        # Fields a get command returns as a typed enum (StandInCim) instead of a string.
+        EnumFields      = @()
+        # MDM_VPNv2_01 instances (InstanceID, ProfileXML). MdmBridge $false makes a read
+        # of the root\cimv2\mdm\dmmap namespace fail.
+        MdmProfiles     = [System.Collections.Generic.List[object]]::new()
+        MdmBridge       = $true
         ServiceRestarts = [System.Collections.Generic.List[string]]::new()
         # Win32_OperatingSystem.Version: Windows Server 2025 and Windows 11 24H2.
         WindowsVersion  = '10.0.26100'
@@ -83,6 +100,9 @@ function global:ConvertTo-StandInValue {
     param([string] $Field, $Value)
     if ($global:StandIn.NumericFields -contains $Field -and $global:StandInCryptoValues.Contains($Field)) {
         return [array]::IndexOf($global:StandInCryptoValues[$Field], [string]$Value)
+    }
+    if ($global:StandIn.EnumFields -contains $Field -and $global:StandInCryptoValues.Contains($Field)) {
+        return [enum]::Parse(("StandInCim.$Field" -as [type]), [string]$Value, $true)
     }
     return $Value
 }
@@ -358,7 +378,8 @@ function global:Restart-Service {
 
 # CimCmdlets module. Source: Microsoft Learn, Get-CimInstance (PowerShell 5.1 reference):
 # parameter sets ClassNameComputerSet (default; -ClassName at position 0), ClassNameSessionSet,
-# QueryComputerSet and QuerySessionSet. Only Win32_OperatingSystem is simulated.
+# QueryComputerSet and QuerySessionSet. Only Win32_OperatingSystem and MDM_VPNv2_01 are
+# simulated.
 # NOTE: the ResourceUri and CimInstance parameter sets are left out.
 function global:Get-CimInstance {
     [CmdletBinding(DefaultParameterSetName = 'ClassNameComputerSet')]
@@ -386,10 +407,28 @@ function global:Get-CimInstance {
         [uint32] $OperationTimeoutSec
     )
     Add-StandInCall 'Get-CimInstance' $PSCmdlet.ParameterSetName $PSBoundParameters $false
+    if ($ClassName -eq 'MDM_VPNv2_01' -and $Namespace -eq 'root\cimv2\mdm\dmmap') {
+        return Get-StandInMdmProfile
+    }
     if ($ClassName -ne 'Win32_OperatingSystem') {
         throw [System.NotSupportedException]::new("The stand-in Get-CimInstance simulates Win32_OperatingSystem only, not '$ClassName$Query'.")
     }
     [pscustomobject]@{ Caption = 'Microsoft Windows'; Version = $global:StandIn.WindowsVersion }
+}
+
+# MDM_VPNv2_01 through the WMI bridge. Source: Microsoft Learn, "MDM_VPNv2_01 class":
+# namespace Root\cimv2\mdm\dmmap, InstanceID is the VPN profile name, ParentID is
+# "./Vendor/MSFT/VPNv2", ProfileXML is a string.
+# NOTE: the class page does not say that InstanceID is URI-escaped (the collector
+# assumes it) or which error a session without access gets. With MdmBridge $false the
+# stand-in throws, and the collector handles any terminating error.
+function global:Get-StandInMdmProfile {
+    if (-not $global:StandIn.MdmBridge) {
+        throw [System.UnauthorizedAccessException]::new('Access denied: root\cimv2\mdm\dmmap.')
+    }
+    foreach ($instance in $global:StandIn.MdmProfiles) {
+        [pscustomobject]@{ InstanceID = $instance.InstanceID; ParentID = './Vendor/MSFT/VPNv2'; ProfileXML = $instance.ProfileXML }
+    }
 }
 
 # Microsoft.PowerShell.Management. Source: Microsoft Learn, Get-Service (PowerShell 5.1
@@ -477,7 +516,8 @@ function global:Get-ItemProperty {
     }
 }
 
-# netsh, called as `netsh -f <file>` by the NPS script. Handles `nps show np` and
+# netsh, called as `netsh -f <file>` by the NPS script and as `netsh nps show np` by
+# the server collector. Handles `nps show np` and
 # `nps set np` with name, profileid and profiledata; sets $global:LASTEXITCODE as a
 # native command does.
 # NOTE: the text `netsh nps show np` prints is not documented by Microsoft. The stand-in
@@ -487,8 +527,13 @@ function global:netsh {
     $arguments = @($args | ForEach-Object { [string]$_ })
     $lines = [System.Collections.Generic.List[string]]::new()
     Add-StandInCall 'netsh' '' ([ordered]@{ Arguments = $arguments; Script = $lines }) $false
+    if ($arguments.Count -ge 1 -and $arguments[0] -eq 'nps') {
+        $global:LASTEXITCODE = 0
+        Invoke-StandInNetshLine ($arguments -join ' ')
+        return
+    }
     if ($arguments.Count -ne 2 -or $arguments[0] -ne '-f') {
-        "netsh stand-in: expected -f <file>, got: $($arguments -join ' ')"
+        "netsh stand-in: expected -f <file> or an nps command, got: $($arguments -join ' ')"
         $global:LASTEXITCODE = 1
         return
     }
@@ -503,6 +548,16 @@ function global:netsh {
 
 function global:Invoke-StandInNetshLine {
     param([string] $Line)
+    # `show np` is listed in Microsoft Learn, "Network Policy Commands" (Windows Server
+    # 2008). NOTE: its output without a name is not documented; the stand-in shows every
+    # policy, which is what the server collector expects.
+    if ($Line -match '^\s*nps\s+show\s+np\s*$') {
+        foreach ($policyName in $global:StandIn.NpsPolicies.Keys) {
+            Invoke-StandInNetshLine "nps show np name = `"$policyName`""
+            ''
+        }
+        return
+    }
     if ($Line -notmatch '^\s*nps\s+(show|set)\s+np\s+name\s*=\s*"([^"]*)"(.*)$') {
         "The following command was not found: $Line"
         $global:LASTEXITCODE = 1

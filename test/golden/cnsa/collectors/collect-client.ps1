@@ -14,6 +14,8 @@ For each connection of the baseline it reads Get-VpnConnection's IPsecCustomPoli
 the MDM_VPNv2_01 WMI bridge class, and the NegotiateDH2048_AES256 registry value.
 Every value is converted to its name with [string] before ConvertTo-Json, because the
 numbers behind these CIM enums are not documented.
+A crypto value that is still a number after that is written as it is, with a
+warning, because check cannot map it to a name.
 
 All-user (device tunnel) connections and the MDM bridge need an elevated session or
 SYSTEM; per-user connections are visible only in the session of the user who owns them.
@@ -59,6 +61,9 @@ foreach ($wanted in $baselineConnections) {
         $policy = [ordered]@{}
         foreach ($name in $cryptoProperties) {
             $policy[$name] = [string]$custom.$name
+            if ($policy[$name] -match '^\d+$') {
+                Write-Warning ('{0} of {1} is the number {2}, not a name, so check --collected rejects this file.' -f $name, $wanted.Name, $policy[$name])
+            }
         }
     }
     $connections.Add([ordered]@{

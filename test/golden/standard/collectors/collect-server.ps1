@@ -12,6 +12,8 @@ JSON file for `aovpn-baseline check --collected FILE`.
 Reads Get-VpnServerConfiguration and, when the NPS service (IAS) is installed,
 `netsh nps show np`. Every value is converted to its name with [string] before
 ConvertTo-Json, because the numbers behind these CIM enums are not documented.
+A crypto value that is still a number after that is written as it is, with a
+warning, because check cannot map it to a name.
 Run it elevated on the RRAS server (and on the NPS server if NPS runs elsewhere).
 
 .PARAMETER OutFile
@@ -39,6 +41,14 @@ $serverProperties = @(
     'IdleDisconnect'
     'EncryptionType'
 )
+$cryptoProperties = @(
+    'EncryptionMethod'
+    'IntegrityCheckMethod'
+    'DHGroup'
+    'CipherTransformConstants'
+    'AuthenticationTransformConstants'
+    'PfsGroup'
+)
 
 $serverConfiguration = $null
 if ($null -ne (Get-Command -Name 'Get-VpnServerConfiguration' -ErrorAction SilentlyContinue)) {
@@ -48,6 +58,9 @@ if ($null -ne (Get-Command -Name 'Get-VpnServerConfiguration' -ErrorAction Silen
         $property = $configuration.PSObject.Properties[$name]
         if ($null -ne $property -and $null -ne $property.Value) {
             $serverConfiguration[$name] = [string]$property.Value
+            if ($cryptoProperties -contains $name -and $serverConfiguration[$name] -match '^\d+$') {
+                Write-Warning ('{0} is the number {1}, not a name, so check --collected rejects this file.' -f $name, $serverConfiguration[$name])
+            }
         }
     }
 }
