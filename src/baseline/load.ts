@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, posix, resolve, win32 } from 'node:path';
 import { Ajv } from 'ajv';
-import { visit } from 'yaml';
+import { isCollection, visit } from 'yaml';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { runRules } from '../rules/index.js';
 import type { RuleContext } from '../rules/rule.js';
@@ -125,6 +125,7 @@ const INPUT_ERROR_CODES: ReadonlySet<string> = new Set([
   'yaml-syntax',
   'duplicate-key',
   'yaml-alias-limit',
+  'yaml-collection-key',
 ]);
 
 /** Checks whether the baseline could not be read or parsed, as opposed to parsed with findings. */
@@ -184,7 +185,40 @@ function describeYamlProblem(code: string, message: string): { message: string; 
  * Converts the document to plain data. The yaml package throws when aliases expand to
  * too many nodes (an alias bomb), which becomes a diagnostic at the first alias.
  */
+/**
+ * Finds a map key that is a list or map (`? [a, b]`). Every baseline key is a plain
+ * name, and converting such a key makes the yaml package print a process warning, so it
+ * is rejected before conversion.
+ */
+function findCollectionKey(source: YamlSource): Diagnostic | undefined {
+  let offset: number | undefined;
+  visit(source.document, {
+    Pair(_key, pair) {
+      if (isCollection(pair.key)) {
+        offset = pair.key.range?.[0] ?? 0;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  if (offset === undefined) {
+    return undefined;
+  }
+  return {
+    code: 'yaml-collection-key',
+    severity: 'error',
+    message: 'a map key is a list or a map, but every baseline key is a plain name',
+    hint: 'Write the key as a plain name such as encryption:, and remove the ? line.',
+    path: [],
+    position: positionAt(source, offset),
+  };
+}
+
 function convertToData(source: YamlSource): { data?: unknown; diagnostic?: Diagnostic } {
+  const collectionKey = findCollectionKey(source);
+  if (collectionKey !== undefined) {
+    return { diagnostic: collectionKey };
+  }
   try {
     return { data: source.document.toJS() };
   } catch (error) {

@@ -82,10 +82,9 @@ export function locate(
 
 /**
  * Compares a map key with a path segment the way toJS() turns scalar keys into property
- * names: `true`, `1` and `null` become "true", "1" and "".
+ * names: `true`, `1` and `null` become "true", "1" and "". A list or map used as a key
+ * never gets here, because the loader rejects it as yaml-collection-key.
  */
-// NOTE: a collection used as a key (`? [a, b]`) never matches, so its position falls
-// back to the parent map.
 function keyMatches(key: unknown, segment: string | number | undefined): boolean {
   return isScalar(key) && (key.value === segment || String(key.value ?? '') === String(segment));
 }

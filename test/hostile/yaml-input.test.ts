@@ -29,7 +29,26 @@ describe('hostile YAML', () => {
     { name: 'unclosed flow', yaml: 'name: [\n' },
     { name: 'duplicate key', yaml: 'name: a\nname: b\n' },
     { name: 'two documents', yaml: 'name: a\n---\nname: b\n' },
+    { name: 'list as a key', yaml: 'name: a\n? [a, b]\n: 1\n' },
   ];
+
+  test('list as a key is a positioned error', () => {
+    const loaded = loadBaselineText('key.yaml', 'name: a\n? [a, b]\n: 1\n');
+    expect(loaded.diagnostics.map((diagnostic) => diagnostic.code)).toEqual([
+      'yaml-collection-key',
+    ]);
+    expect(loaded.diagnostics[0]?.position).toEqual({ file: 'key.yaml', line: 2, column: 3 });
+  });
+
+  test('list as a key prints no process warning', async () => {
+    const warnings: string[] = [];
+    const listener = (warning: Error) => warnings.push(warning.message);
+    process.on('warning', listener);
+    await runCommand(['validate', writeBaseline('name: a\n? [a, b]\n: 1\n')], REPO_ROOT);
+    await new Promise((resolve) => setImmediate(resolve));
+    process.off('warning', listener);
+    expect(warnings).toEqual([]);
+  });
 
   test.each(parseErrors)('validate exits 2: $name', async ({ yaml }) => {
     const run = await runCommand(['validate', writeBaseline(yaml)], REPO_ROOT);
