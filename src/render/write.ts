@@ -43,7 +43,7 @@ export function writeGeneratedFiles(
 
 /**
  * Moves the staged files into place as one set. Existing files are renamed to backups
- * first. If any rename fails (on Windows, when another process holds the file open
+ * first. If any rename fails (on Windows, when another process has the file open
  * without delete sharing), the new files are removed and the backups restored, so the
  * folder keeps its old set of files rather than a mix of old and new.
  */

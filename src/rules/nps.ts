@@ -3,7 +3,7 @@ import type { MppeLevel } from '../baseline/types.js';
 import type { Rule } from './rule.js';
 
 /**
- * The AES128 fields that the field report below says fail when a network policy allows
+ * The AES128 fields that, according to the field report below, fail when a network policy allows
  * Strongest (MPPE 128-bit) but not Strong (MPPE 56-bit); empty when the case does not apply.
  * Shared with `check`, which applies it to the levels an NPS really has.
  */

@@ -112,7 +112,7 @@ export function readSwanctlConf(text: string, file: string): Read {
     });
   }
   const connections = parsed.root.sections.get('connections')?.sections ?? new Map();
-  // A Windows client speaks IKEv2 only, so IKEv1 connections (version = 1) never answer it.
+  // A Windows client speaks IKEv2 only, so IKEv1 connections (version = 1) never accept it.
   const isIkev1 = ([, section]: [string, SettingsSection]): boolean =>
     section.values.get('version')?.value === '1';
   const ikev2 = [...connections].filter((entry) => !isIkev1(entry));

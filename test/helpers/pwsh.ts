@@ -6,10 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { REPO_ROOT } from './baselines.js';
-
-const INSTALLED_PWSH = join(REPO_ROOT, '.tools/pwsh/pwsh');
+import { INSTALLED_PWSH } from '../powershell/tools.js';
 
 export function findPwsh(): string | undefined {
   const override = process.env.AOVPN_PWSH;

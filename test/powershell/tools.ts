@@ -20,6 +20,9 @@ export interface PowerShellTools {
   pester: string;
 }
 
+/** Where .ci/install-powershell.sh installs pwsh. */
+export const INSTALLED_PWSH = join(REPO_ROOT, '.tools/pwsh/pwsh');
+
 /** Folder of the PowerShell helper scripts and stand-ins the suites load. */
 export const PS_FOLDER = join(REPO_ROOT, 'test/powershell/ps');
 
@@ -28,7 +31,7 @@ export const PS_FOLDER = join(REPO_ROOT, 'test/powershell/ps');
  * else the copies .ci/install-powershell.sh puts in .tools/.
  */
 export function findPowerShellTools(): PowerShellTools | { missing: string } {
-  const pwsh = process.env.AOVPN_PWSH ?? join(REPO_ROOT, '.tools/pwsh/pwsh');
+  const pwsh = process.env.AOVPN_PWSH ?? INSTALLED_PWSH;
   const pester =
     process.env.AOVPN_PESTER ??
     join(REPO_ROOT, `.tools/nuget/pester/${PESTER_VERSION}/tools/Pester.psd1`);

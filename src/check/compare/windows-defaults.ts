@@ -62,7 +62,10 @@ export function windowsDefaultProposals(registryValue: 0 | 1 | 2, osBuild?: numb
       ike.push(AES256_MODP2048_PROPOSAL);
     }
   }
-  const system = osBuild === undefined ? 'Windows' : isWindows11 ? 'Windows 11' : 'Windows 10';
+  let system = 'Windows';
+  if (osBuild !== undefined) {
+    system = isWindows11 ? 'Windows 11' : 'Windows 10';
+  }
   return {
     label: `${system} default proposals (NegotiateDH2048_AES256 = ${registryValue})`,
     ike,
